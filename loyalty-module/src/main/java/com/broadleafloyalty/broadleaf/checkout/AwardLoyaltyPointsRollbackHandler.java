@@ -1,0 +1,29 @@
+package com.broadleafloyalty.broadleaf.checkout;
+
+import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
+import org.broadleafcommerce.core.workflow.Activity;
+import org.broadleafcommerce.core.workflow.ProcessContext;
+import org.broadleafcommerce.core.workflow.state.RollbackFailureException;
+import org.broadleafcommerce.core.workflow.state.RollbackHandler;
+
+import java.util.Map;
+
+import javax.annotation.Resource;
+
+/** Removes the EARN entry written by {@link AwardLoyaltyPointsActivity} when a later checkout activity fails. */
+public class AwardLoyaltyPointsRollbackHandler implements RollbackHandler<CheckoutSeed> {
+
+    @Resource(name = "blLoyaltyPointsService")
+    protected LoyaltyPointsService loyaltyPointsService;
+
+    @Override
+    public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
+            ProcessContext<CheckoutSeed> processContext, Map<String, Object> stateConfiguration)
+            throws RollbackFailureException {
+        Long entryId = (Long) stateConfiguration.get(AwardLoyaltyPointsActivity.AWARDED_ENTRY_ID);
+        if (entryId != null) {
+            loyaltyPointsService.revokeAward(entryId);
+        }
+    }
+}

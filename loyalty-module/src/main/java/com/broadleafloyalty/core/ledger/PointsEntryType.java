@@ -1,0 +1,11 @@
+package com.broadleafloyalty.core.ledger;
+
+/** The kinds of movement the points ledger records. Points are positive for credits, negative for debits. */
+public enum PointsEntryType {
+    EARN,
+    REDEEM,
+    EXPIRE,
+    ADJUST,
+    CLAWBACK,
+    BONUS
+}

@@ -1,0 +1,78 @@
+package com.broadleafloyalty.ledger.dao;
+
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+
+import java.util.List;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+public class PointsLedgerDaoImpl implements PointsLedgerDao {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "blEntityConfiguration")
+    protected EntityConfiguration entityConfiguration;
+
+    @Override
+    public PointsLedgerEntry create() {
+        return (PointsLedgerEntry) entityConfiguration.createEntityInstance(PointsLedgerEntry.class.getName());
+    }
+
+    @Override
+    public PointsLedgerEntry save(PointsLedgerEntry entry) {
+        PointsLedgerEntry saved = em.merge(entry);
+        // Flush so a duplicate source hits the unique key inside the caller's transaction, not at some later commit.
+        em.flush();
+        return saved;
+    }
+
+    @Override
+    public void delete(PointsLedgerEntry entry) {
+        PointsLedgerEntry managed = em.contains(entry) ? entry : em.find(PointsLedgerEntryImpl.class, entry.getId());
+        if (managed != null) {
+            em.remove(managed);
+        }
+    }
+
+    @Override
+    public PointsLedgerEntry readById(Long id) {
+        return em.find(PointsLedgerEntryImpl.class, id);
+    }
+
+    @Override
+    public List<PointsLedgerEntry> readForCustomer(Long customerId) {
+        TypedQuery<PointsLedgerEntry> query = em.createQuery(
+                "SELECT e FROM " + PointsLedgerEntry.class.getName() + " e WHERE e.customerId = :customerId"
+                        + " ORDER BY e.createdDate DESC, e.id DESC", PointsLedgerEntry.class);
+        query.setParameter("customerId", customerId);
+        return query.getResultList();
+    }
+
+    @Override
+    public long sumPointsForCustomer(Long customerId) {
+        Long sum = em.createQuery("SELECT SUM(e.points) FROM " + PointsLedgerEntry.class.getName()
+                + " e WHERE e.customerId = :customerId", Long.class)
+                .setParameter("customerId", customerId)
+                .getSingleResult();
+        return sum == null ? 0L : sum;
+    }
+
+    @Override
+    public PointsLedgerEntry readBySource(String sourceType, Long sourceId, PointsEntryType entryType) {
+        List<PointsLedgerEntry> found = em.createQuery("SELECT e FROM " + PointsLedgerEntry.class.getName()
+                + " e WHERE e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.entryType = :entryType",
+                PointsLedgerEntry.class)
+                .setParameter("sourceType", sourceType)
+                .setParameter("sourceId", sourceId)
+                .setParameter("entryType", entryType)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

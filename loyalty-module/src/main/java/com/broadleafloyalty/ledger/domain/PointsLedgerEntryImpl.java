@@ -1,0 +1,150 @@
+package com.broadleafloyalty.ledger.domain;
+
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import org.hibernate.annotations.GenericGenerator;
+import org.hibernate.annotations.Index;
+import org.hibernate.annotations.Parameter;
+
+import java.util.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+import javax.persistence.UniqueConstraint;
+
+@Entity
+@Table(name = "LOY_LEDGER_ENTRY", uniqueConstraints = @UniqueConstraint(name = "LOY_LEDGER_SOURCE_UK",
+        columnNames = {"SOURCE_TYPE", "SOURCE_ID", "ENTRY_TYPE"}))
+public class PointsLedgerEntryImpl implements PointsLedgerEntry {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(generator = "LoyLedgerEntryId")
+    @GenericGenerator(name = "LoyLedgerEntryId",
+            strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
+            parameters = {
+                @Parameter(name = "segment_value", value = "PointsLedgerEntryImpl"),
+                @Parameter(name = "entity_name", value = "com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl")
+            })
+    @Column(name = "LEDGER_ENTRY_ID")
+    protected Long id;
+
+    @Column(name = "CUSTOMER_ID", nullable = false)
+    @Index(name = "LOY_LEDGER_CUSTOMER_IDX", columnNames = {"CUSTOMER_ID"})
+    protected Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ENTRY_TYPE", nullable = false, length = 20)
+    protected PointsEntryType entryType;
+
+    @Column(name = "POINTS", nullable = false)
+    protected long points;
+
+    @Column(name = "SOURCE_TYPE", nullable = false, length = 40)
+    protected String sourceType;
+
+    @Column(name = "SOURCE_ID", nullable = false)
+    protected Long sourceId;
+
+    @Column(name = "REASON", nullable = false)
+    protected String reason;
+
+    @Column(name = "RULE_SNAPSHOT")
+    protected String ruleSnapshot;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "CREATED_DATE", nullable = false)
+    protected Date createdDate;
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    @Override
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    @Override
+    public PointsEntryType getEntryType() {
+        return entryType;
+    }
+
+    @Override
+    public void setEntryType(PointsEntryType entryType) {
+        this.entryType = entryType;
+    }
+
+    @Override
+    public long getPoints() {
+        return points;
+    }
+
+    @Override
+    public void setPoints(long points) {
+        this.points = points;
+    }
+
+    @Override
+    public String getSourceType() {
+        return sourceType;
+    }
+
+    @Override
+    public void setSourceType(String sourceType) {
+        this.sourceType = sourceType;
+    }
+
+    @Override
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    @Override
+    public void setSourceId(Long sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    @Override
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public String getRuleSnapshot() {
+        return ruleSnapshot;
+    }
+
+    @Override
+    public void setRuleSnapshot(String ruleSnapshot) {
+        this.ruleSnapshot = ruleSnapshot;
+    }
+
+    @Override
+    public Date getCreatedDate() {
+        return createdDate;
+    }
+
+    @Override
+    public void setCreatedDate(Date createdDate) {
+        this.createdDate = createdDate;
+    }
+}

@@ -1,0 +1,35 @@
+package com.broadleafloyalty.ledger.service;
+
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import org.broadleafcommerce.core.order.domain.Order;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The door to the points ledger for checkout, the storefront, the admin and jobs. */
+public interface LoyaltyPointsService {
+
+    /** The merchandise amount that earns points: subtotal after item and order discounts, without shipping or tax. */
+    BigDecimal qualifyingAmount(Order order);
+
+    /** Points the order would earn if it were checked out now (shown in the cart). */
+    long previewPoints(Order order);
+
+    /**
+     * Writes the EARN entry for a completed order of a registered customer. Returns the entry written, or
+     * null when there is nothing to award (guest order, zero points). Awarding an order that already has its
+     * EARN entry returns the existing entry and writes nothing.
+     */
+    PointsLedgerEntry awardPointsForOrder(Order order);
+
+    /** Removes an EARN entry again; used when the checkout that wrote it rolls back. */
+    void revokeAward(Long ledgerEntryId);
+
+    long getBalance(Long customerId);
+
+    /** Newest first. */
+    List<PointsLedgerEntry> getLedger(Long customerId);
+
+    /** Points the order earned, or 0 when it earned none. */
+    long pointsEarnedForOrder(Long orderId);
+}

@@ -1,0 +1,57 @@
+package com.broadleafloyalty.test;
+
+import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Boots the real Broadleaf context with the loyalty module installed on in-memory H2, once per test JVM.
+ * The source list is Broadleaf's standard one; the patches are what a site adds: the content-client patches,
+ * the module's one patch, and this test site's datasource.
+ */
+public final class LoyaltyTestContext {
+
+    static final String[] SOURCES = {
+        "bl-common-applicationContext-persistence.xml",
+        "bl-profile-applicationContext-persistence.xml",
+        "bl-framework-applicationContext-persistence.xml",
+        "bl-common-applicationContext.xml",
+        "bl-profile-applicationContext.xml",
+        "bl-profile-web-applicationContext.xml",
+        "bl-framework-applicationContext.xml",
+        "bl-framework-applicationContext-workflow.xml",
+        "bl-framework-web-applicationContext.xml",
+        "bl-framework-web-applicationContext-api-wrapper.xml"
+    };
+
+    static final String[] PATCHES = {
+        "bl-open-admin-contentClient-applicationContext.xml",
+        "bl-cms-contentClient-applicationContext.xml",
+        "bl-loyalty-applicationContext.xml",
+        "bl-loyalty-test-applicationContext.xml"
+    };
+
+    private static ApplicationContext context;
+    private static long startMillis;
+
+    private LoyaltyTestContext() {
+    }
+
+    public static synchronized ApplicationContext get() {
+        if (context == null) {
+            long start = System.nanoTime();
+            context = new MergeClassPathXMLApplicationContext(SOURCES, PATCHES);
+            startMillis = (System.nanoTime() - start) / 1_000_000;
+            org.apache.commons.logging.LogFactory.getLog(LoyaltyTestContext.class)
+                    .info("Broadleaf context with the loyalty module started in " + startMillis + " ms");
+        }
+        return context;
+    }
+
+    public static long startMillis() {
+        return startMillis;
+    }
+
+    public static <T> T bean(String name, Class<T> type) {
+        return get().getBean(name, type);
+    }
+}

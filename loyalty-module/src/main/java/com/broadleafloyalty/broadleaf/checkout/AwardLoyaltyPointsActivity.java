@@ -13,8 +13,8 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity that writes the order's EARN ledger entry. It runs after payment is confirmed and before the
- * order is completed, and registers a rollback state so a failure in any later activity removes the entry again.
+ * Checkout activity that writes the order's EARN ledger entry. It runs right after Broadleaf completes (and numbers) the
+ * order, and registers a rollback state so a failure in any later activity removes the entry again.
  */
 public class AwardLoyaltyPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 

@@ -58,6 +58,7 @@ class CheckoutAwardsPointsIntegrationTest {
                 assertThat(entry.getEntryType()).isEqualTo(PointsEntryType.EARN);
                 assertThat(entry.getSourceId()).isEqualTo(order.getId());
                 assertThat(entry.getRuleSnapshot()).startsWith("10 points per 100");
+                assertThat(entry.getReason()).isEqualTo("Order " + order.getOrderNumber());
             }
             return null;
         });

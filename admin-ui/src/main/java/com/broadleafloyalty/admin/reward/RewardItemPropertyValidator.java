@@ -1,0 +1,45 @@
+package com.broadleafloyalty.admin.reward;
+
+import com.broadleafloyalty.core.reward.RewardItemProblem;
+import com.broadleafloyalty.core.reward.RewardItemRules;
+
+import org.apache.commons.lang3.BooleanUtils;
+import org.apache.commons.lang3.StringUtils;
+import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.FieldMetadata;
+import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
+import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidator;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * Lets the admin form ask {@link RewardItemRules} about one reward item field. Broadleaf finds it by bean id
+ * ({@code blLoyaltyRewardItemValidator}) from the {@code @ValidationConfiguration} on the entity's fields and shows
+ * the returned message key next to the field; an invalid field stops the save.
+ */
+public class RewardItemPropertyValidator implements PropertyValidator {
+
+    private final RewardItemRules rules = new RewardItemRules();
+
+    @Override
+    public PropertyValidationResult validate(Entity entity, Serializable instance,
+            Map<String, FieldMetadata> entityFieldMetadata, Map<String, String> validationConfiguration,
+            BasicFieldMetadata propertyMetadata, String propertyName, String value) {
+        if (StringUtils.isEmpty(value) && isRequired(propertyMetadata)) {
+            // Broadleaf's own required-field check has already reported the empty field; one message is enough.
+            return new PropertyValidationResult(true);
+        }
+        RewardItemProblem problem = rules.checkTyped(propertyName, value).orElse(null);
+        return problem == null
+                ? new PropertyValidationResult(true)
+                : new PropertyValidationResult(false, problem.getMessageKey());
+    }
+
+    private static boolean isRequired(BasicFieldMetadata metadata) {
+        return metadata.getRequiredOverride() != null
+                ? metadata.getRequiredOverride()
+                : BooleanUtils.isTrue(metadata.getRequired());
+    }
+}

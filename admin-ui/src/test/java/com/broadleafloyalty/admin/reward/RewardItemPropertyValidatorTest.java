@@ -1,0 +1,77 @@
+package com.broadleafloyalty.admin.reward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+
+class RewardItemPropertyValidatorTest {
+
+    private final RewardItemPropertyValidator validator = new RewardItemPropertyValidator();
+
+    @Test
+    void shouldRefuseAPointsCostOfZeroOrLessWithTheRuleMessageKey() {
+        PropertyValidationResult zero = validate("pointsCost", "0", required());
+        PropertyValidationResult negative = validate("pointsCost", "-5", required());
+
+        assertThat(zero.isValid()).isFalse();
+        assertThat(zero.getErrorMessage()).isEqualTo("loyalty.reward.pointsCost.notPositive");
+        assertThat(negative.getErrorMessage()).isEqualTo("loyalty.reward.pointsCost.notPositive");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownRewardType() {
+        PropertyValidationResult result = validate("rewardType", "CASHBACK", required());
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.getErrorMessage()).isEqualTo("loyalty.reward.type.unknown");
+    }
+
+    @Test
+    void shouldRefuseABlankNameThatBroadleafsRequiredCheckLetsThrough() {
+        PropertyValidationResult result = validate("name", "   ", required());
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.getErrorMessage()).isEqualTo("loyalty.reward.name.missing");
+    }
+
+    @Test
+    void shouldLeaveAnEmptyRequiredFieldToBroadleafsRequiredCheck() {
+        assertThat(validate("name", "", required()).isValid()).isTrue();
+        assertThat(validate("pointsCost", null, required()).isValid()).isTrue();
+    }
+
+    @Test
+    void shouldReportAnEmptyFieldThatBroadleafDoesNotRequire() {
+        PropertyValidationResult result = validate("pointsCost", "", new BasicFieldMetadata());
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.getErrorMessage()).isEqualTo("loyalty.reward.pointsCost.missing");
+    }
+
+    @Test
+    void shouldAcceptValidValuesAndUnlimitedStock() {
+        assertThat(validate("name", "Coffee mug", required()).isValid()).isTrue();
+        assertThat(validate("pointsCost", "750", required()).isValid()).isTrue();
+        assertThat(validate("rewardType", "GIFT", required()).isValid()).isTrue();
+        assertThat(validate("stock", "", new BasicFieldMetadata()).isValid()).isTrue();
+        assertThat(validate("stock", "-1", new BasicFieldMetadata()).getErrorMessage())
+                .isEqualTo("loyalty.reward.stock.negative");
+    }
+
+    private PropertyValidationResult validate(String property, String value, BasicFieldMetadata metadata) {
+        return validator.validate(new Entity(), null, null, Collections.<String, String>emptyMap(), metadata,
+                property, value);
+    }
+
+    /** What Broadleaf builds for a NOT NULL column or requiredOverride = REQUIRED. */
+    private static BasicFieldMetadata required() {
+        BasicFieldMetadata metadata = new BasicFieldMetadata();
+        metadata.setRequired(true);
+        return metadata;
+    }
+}

@@ -1,0 +1,92 @@
+package com.broadleafloyalty.demo;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The demo shop's embedded H2 database: a file under the data folder, so customers, orders and points survive a
+ * restart. Opening it before Spring starts turns a locked or corrupted file into one clear message instead of a
+ * stack trace from whichever bean touched the database first.
+ */
+public final class DemoDatabase {
+
+    /** System property through which the Spring contexts receive the JDBC URL. */
+    public static final String URL_PROPERTY = "loyalty.demo.jdbc.url";
+    /** System property telling Hibernate whether to create the schema (first start) or update it. */
+    public static final String SCHEMA_PROPERTY = "loyalty.demo.schema";
+    /** System property holding the import files for a first start (empty on later starts). */
+    public static final String IMPORT_PROPERTY = "loyalty.demo.import.files";
+
+    static final String IMPORT_FILES = "/config/bc/sql/load_admin_permissions.sql,"
+            + "/config/bc/sql/load_admin_roles.sql,"
+            + "/config/bc/sql/load_admin_menu.sql,"
+            + "/config/loyalty/sql/load_loyalty_admin_security.sql,"
+            + "/admin/sql/load_demo_admin_user.sql,"
+            + "/sql/demo_catalog.sql";
+
+    private final String url;
+    private final boolean fresh;
+
+    private DemoDatabase(String url, boolean fresh) {
+        this.url = url;
+        this.fresh = fresh;
+    }
+
+    /** The file database {@code <dataDir>/shop.mv.db}. */
+    public static DemoDatabase inFolder(File dataDir) {
+        File file = new File(dataDir, "shop.mv.db");
+        String path = new File(dataDir, "shop").getAbsolutePath();
+        // AUTO_SERVER would let a second process in; the demo wants one shop per file, so a clear lock error.
+        return new DemoDatabase("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", !file.exists());
+    }
+
+    /** A private in-memory database, for tests. */
+    public static DemoDatabase inMemory(String name) {
+        return new DemoDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", true);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public boolean isFresh() {
+        return fresh;
+    }
+
+    /** Opens and closes one connection; throws {@link DemoStartupException} with the reason when it cannot. */
+    public void checkUsable() {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.isValid(2);
+        } catch (SQLException e) {
+            throw new DemoStartupException(explain(e), e);
+        }
+    }
+
+    private String explain(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("already in use") || message.contains("locked")) {
+            return "The demo database " + url + " is locked by another process. Is the shop already running? "
+                    + "Stop it, or start this one with --data <another folder>.";
+        }
+        if (message.contains("corrupt") || message.contains("File corrupted") || message.contains("not a valid")
+                || e.getErrorCode() == 90030 || e.getErrorCode() == 90048) {
+            return "The demo database file " + url + " is corrupted (" + firstLine(message) + "). "
+                    + "Delete the data folder to start with fresh demo data.";
+        }
+        return "Cannot open the demo database " + url + ": " + firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Publishes the settings the Spring contexts read through placeholders. */
+    void publish() {
+        System.setProperty(URL_PROPERTY, url);
+        System.setProperty(SCHEMA_PROPERTY, fresh ? "create" : "update");
+        System.setProperty(IMPORT_PROPERTY, fresh ? IMPORT_FILES : "");
+    }
+}

@@ -1,0 +1,114 @@
+package com.broadleafloyalty.demo;
+
+import com.broadleafloyalty.demo.admin.AdminWebApp;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+import java.io.File;
+import java.io.PrintStream;
+
+/**
+ * Runs the demo shop: the Broadleaf storefront at / and the Broadleaf admin at /admin, both with the loyalty module
+ * installed, in one embedded Jetty on one H2 database. The storefront context starts first because on a fresh
+ * database it creates the schema and loads the demo data that the admin then reads.
+ */
+public final class DemoShop implements AutoCloseable {
+
+    public static final String SHOPPER_LOGIN = "demo@example.com / demo1234";
+    public static final String ADMIN_LOGIN = "admin / admin";
+
+    private final Server server;
+    private final long startMillis;
+
+    private DemoShop(Server server, long startMillis) {
+        this.server = server;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the shop on {@code host:port} (port 0 picks a free one) and returns once both contexts serve. */
+    public static DemoShop start(String host, int port, DemoDatabase database, boolean withAdmin) throws Exception {
+        long start = System.nanoTime();
+        database.checkUsable();
+        database.publish();
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ContextHandlerCollection contexts = new ContextHandlerCollection();
+        ServletContextHandler site = SiteWebApp.create("/");
+        contexts.addHandler(site);
+        if (withAdmin) {
+            contexts.addHandler(AdminWebApp.create("/admin"));
+        }
+        server.setHandler(contexts);
+        server.setStopAtShutdown(true);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw new DemoStartupException("The shop failed to start: " + rootCause(e), e);
+        }
+        if (!site.isAvailable()) {
+            server.stop();
+            throw new DemoStartupException("The storefront failed to start: see the log above", null);
+        }
+        return new DemoShop(server, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    public static void main(String[] args) throws Exception {
+        DemoShopOptions options;
+        try {
+            options = DemoShopOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo-site: " + e.getMessage());
+            System.err.println(DemoShopOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        PrintStream out = System.out;
+        DemoDatabase database = DemoDatabase.inFolder(new File(options.dataDir));
+        try {
+            DemoShop shop = start(options.host, options.port, database, true);
+            String base = "http://" + ("0.0.0.0".equals(options.host) ? "localhost" : options.host) + ":" + shop.port();
+            out.println();
+            out.println("Loyalty demo shop is running (started in " + shop.startMillis() + " ms"
+                    + (database.isFresh() ? ", demo data loaded" : ", existing data kept") + ").");
+            out.println("  Storefront: " + base + "/");
+            out.println("  Admin:      " + base + "/admin/");
+            out.println("  Shopper login: " + SHOPPER_LOGIN + "   Admin login: " + ADMIN_LOGIN);
+            out.println("  Data: " + new File(options.dataDir).getAbsolutePath() + "   Stop with Ctrl+C.");
+            shop.server.join();
+        } catch (DemoStartupException e) {
+            System.err.println("Cannot start the demo shop: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}

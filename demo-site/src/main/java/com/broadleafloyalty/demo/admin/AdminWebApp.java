@@ -1,0 +1,84 @@
+package com.broadleafloyalty.demo.admin;
+
+import org.broadleafcommerce.common.web.extensibility.MergeContextLoader;
+import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.context.request.RequestContextListener;
+import org.springframework.web.filter.CharacterEncodingFilter;
+import org.springframework.web.filter.DelegatingFilterProxy;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import java.util.EnumSet;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.SessionTrackingMode;
+
+/**
+ * The demo shop's Broadleaf admin as a Jetty context: what a Broadleaf admin's web.xml declares, in code.
+ * The storefront context must have started first: it creates the schema and loads the data, including the admin
+ * users and menus; the admin only connects to the same database ({@code loyalty.demo.jdbc.url}).
+ */
+public final class AdminWebApp {
+
+    /** Root context patches, in merge order: Broadleaf's admin, the loyalty module and its admin, then this shop's. */
+    static final String ROOT_PATCHES = String.join("\n",
+            "classpath:/bl-open-admin-contentClient-applicationContext.xml",
+            "classpath:/bl-open-admin-contentCreator-applicationContext.xml",
+            "classpath:/bl-admin-applicationContext.xml",
+            "classpath:/bl-cms-contentClient-applicationContext.xml",
+            "classpath:/bl-cms-contentCreator-applicationContext.xml",
+            "classpath:/bl-loyalty-applicationContext.xml",
+            "classpath:/bl-loyalty-admin-applicationContext.xml",
+            "classpath:/admin/applicationContext-admin.xml",
+            "classpath:/admin/applicationContext-admin-filter.xml",
+            "classpath:/admin/applicationContext-admin-security.xml");
+
+    /** The DispatcherServlet's context: plain Spring, later files replace beans of earlier ones by id. */
+    static final String SERVLET_CONFIG = String.join("\n",
+            "classpath:/applicationContext-servlet-open-admin.xml",
+            "classpath:/applicationContext-servlet-admin.xml",
+            "classpath:/applicationContext-servlet-cms-contentClient.xml",
+            "classpath:/applicationContext-servlet-cms-contentCreator.xml",
+            "classpath:/bl-loyalty-admin-applicationContext-servlet.xml",
+            "classpath:/admin/applicationContext-admin-servlet.xml");
+
+    /** Its own cookie name, so the browser's storefront session cookie (path /) never shadows the admin's. */
+    static final String SESSION_COOKIE = "LOYALTYADMINSESSION";
+
+    private AdminWebApp() {
+    }
+
+    public static ServletContextHandler create(String contextPath) {
+        ServletContextHandler admin = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        admin.setContextPath(contextPath);
+        admin.setDisplayName("Broadleaf Loyalty demo admin");
+        admin.getSessionHandler().getSessionCookieConfig().setName(SESSION_COOKIE);
+        // Cookies only: a session id in a URL (;jsessionid=) leaks through links, logs and the Referer header.
+        admin.getSessionHandler().setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+
+        admin.setInitParameter(MergeContextLoader.PATCH_LOCATION_PARAM, ROOT_PATCHES);
+        admin.addEventListener(new RequestContextListener());
+        admin.addEventListener(new MergeContextLoaderListener());
+        admin.addEventListener(new HttpSessionEventPublisher());
+
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        FilterHolder encoding = new FilterHolder(CharacterEncodingFilter.class);
+        encoding.setInitParameter("encoding", "UTF-8");
+        encoding.setInitParameter("forceEncoding", "true");
+        admin.addFilter(encoding, "/*", requests);
+        // The security chain (applicationContext-admin-security.xml) also runs the entity-manager and
+        // Broadleaf request filters, so forwards to the login page need it too.
+        FilterHolder security = new FilterHolder(DelegatingFilterProxy.class);
+        security.setName("springSecurityFilterChain");
+        admin.addFilter(security, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD));
+
+        ServletHolder dispatcher = new ServletHolder("admin", DispatcherServlet.class);
+        dispatcher.setInitParameter("contextConfigLocation", SERVLET_CONFIG);
+        dispatcher.setInitOrder(1);
+        admin.addServlet(dispatcher, "/");
+        return admin;
+    }
+}

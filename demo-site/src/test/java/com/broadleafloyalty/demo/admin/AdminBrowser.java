@@ -1,0 +1,53 @@
+package com.broadleafloyalty.demo.admin;
+
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A signed-in admin user's browser without JavaScript: it keeps the session cookie, reads pages and submits their
+ * forms (with the csrfToken Broadleaf puts in each) the way the admin's scripts would.
+ */
+final class AdminBrowser {
+
+    private final String adminUrl;
+    private final Connection session;
+
+    private AdminBrowser(String adminUrl) {
+        this.adminUrl = adminUrl;
+        this.session = Jsoup.newSession().ignoreHttpErrors(true).timeout(60_000);
+    }
+
+    static AdminBrowser signIn(String adminUrl, String username, String password) throws IOException {
+        AdminBrowser browser = new AdminBrowser(adminUrl);
+        FormElement login = browser.get("/login").forms().get(0);
+        Map<String, String> credentials = new LinkedHashMap<String, String>();
+        credentials.put("j_username", username);
+        credentials.put("j_password", password);
+        browser.submit(login, credentials);
+        return browser;
+    }
+
+    Document get(String path) throws IOException {
+        return session.newRequest(adminUrl + path).get();
+    }
+
+    /** Posts the form's current values, with {@code changes} applied, to its action (or {@code actionSuffix} added). */
+    Connection.Response submit(FormElement form, Map<String, String> changes) throws IOException {
+        return submitTo(form.absUrl("action"), form, changes);
+    }
+
+    Connection.Response submitTo(String action, FormElement form, Map<String, String> changes) throws IOException {
+        Map<String, String> data = new LinkedHashMap<String, String>();
+        for (Connection.KeyVal field : form.formData()) {
+            data.put(field.key(), field.value());
+        }
+        data.putAll(changes);
+        return session.newRequest(action).data(data).method(Connection.Method.POST).execute();
+    }
+}

@@ -1,0 +1,46 @@
+package com.broadleafloyalty.core.reward;
+
+/**
+ * Why a reward item cannot be offered as entered. Each problem names the field it belongs to, a message key
+ * (so the admin can show it in the merchant's language) and the English text of that message.
+ */
+public enum RewardItemProblem {
+
+    NAME_MISSING("name", "loyalty.reward.name.missing",
+            "Enter a name for the reward item."),
+    NAME_TOO_LONG("name", "loyalty.reward.name.tooLong",
+            "The name of a reward item can be at most " + RewardItemRules.MAX_NAME_LENGTH + " characters long."),
+    POINTS_COST_MISSING("pointsCost", "loyalty.reward.pointsCost.missing",
+            "Enter how many points the reward item costs."),
+    POINTS_COST_NOT_POSITIVE("pointsCost", "loyalty.reward.pointsCost.notPositive",
+            "The points cost must be a whole number greater than 0."),
+    TYPE_MISSING("rewardType", "loyalty.reward.type.missing",
+            "Choose the type of the reward item."),
+    TYPE_UNKNOWN("rewardType", "loyalty.reward.type.unknown",
+            "Unknown reward type: choose fixed discount, percent discount, free shipping, free product or gift."),
+    STOCK_NEGATIVE("stock", "loyalty.reward.stock.negative",
+            "The stock must be a whole number of 0 or more, or left empty for unlimited stock.");
+
+    private final String field;
+    private final String messageKey;
+    private final String message;
+
+    RewardItemProblem(String field, String messageKey, String message) {
+        this.field = field;
+        this.messageKey = messageKey;
+        this.message = message;
+    }
+
+    /** The reward item property the problem is about, as the entity names it. */
+    public String getField() {
+        return field;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+}

@@ -69,11 +69,11 @@ public final class AdminWebApp {
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");
         admin.addFilter(encoding, "/*", requests);
-        // The security chain (applicationContext-admin-security.xml) also runs the entity-manager and
-        // Broadleaf request filters, so forwards to the login page need it too.
+        // Named after the Spring Security chain bean it delegates to; that chain also runs the open-entity-manager
+        // and Broadleaf request filters (applicationContext-admin-security.xml, applicationContext-admin-filter.xml).
         FilterHolder security = new FilterHolder(DelegatingFilterProxy.class);
         security.setName("springSecurityFilterChain");
-        admin.addFilter(security, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD));
+        admin.addFilter(security, "/*", requests);
 
         ServletHolder dispatcher = new ServletHolder("admin", DispatcherServlet.class);
         dispatcher.setInitParameter("contextConfigLocation", SERVLET_CONFIG);

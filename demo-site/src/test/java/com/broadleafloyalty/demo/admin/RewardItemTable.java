@@ -21,7 +21,7 @@ final class RewardItemTable {
 
     /** The saved item of that name as "points cost, type, active, stock", or null when there is none. */
     String rowOf(String name) throws SQLException {
-        return query("SELECT POINTS_COST || ', ' || REWARD_TYPE || ', ' || ACTIVE || ', ' || IFNULL(STOCK, 'unlimited')"
+        return query("SELECT POINTS_COST || ', ' || REWARD_TYPE || ', ' || ACTIVE || ', ' || IFNULL(CAST(STOCK AS VARCHAR), 'unlimited')"
                 + " FROM LOY_REWARD_ITEM WHERE NAME = ?", name);
     }
 

@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 import java.io.File;
 import java.io.PrintStream;
@@ -20,14 +21,19 @@ public final class DemoShop implements AutoCloseable {
     public static final String ADMIN_LOGIN = "admin / admin";
 
     private final Server server;
+    private final long storefrontMillis;
     private final long startMillis;
 
-    private DemoShop(Server server, long startMillis) {
+    private DemoShop(Server server, long storefrontMillis, long startMillis) {
         this.server = server;
+        this.storefrontMillis = storefrontMillis;
         this.startMillis = startMillis;
     }
 
-    /** Starts the shop on {@code host:port} (port 0 picks a free one) and returns once both contexts serve. */
+    /**
+     * Starts the shop on {@code host:port} (port 0 picks a free one). The storefront serves as soon as its context
+     * is up; the admin context (which reads the schema the storefront created) starts right after it.
+     */
     public static DemoShop start(String host, int port, DemoDatabase database, boolean withAdmin) throws Exception {
         long start = System.nanoTime();
         database.checkUsable();
@@ -40,22 +46,30 @@ public final class DemoShop implements AutoCloseable {
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         ServletContextHandler site = SiteWebApp.create("/");
         contexts.addHandler(site);
-        if (withAdmin) {
-            contexts.addHandler(AdminWebApp.create("/admin"));
-        }
         server.setHandler(contexts);
         server.setStopAtShutdown(true);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw new DemoStartupException("The shop failed to start: " + rootCause(e), e);
-        }
+        startOrExplain(server, server, "The shop");
         if (!site.isAvailable()) {
             server.stop();
             throw new DemoStartupException("The storefront failed to start: see the log above", null);
         }
-        return new DemoShop(server, (System.nanoTime() - start) / 1_000_000);
+        long siteMillis = (System.nanoTime() - start) / 1_000_000;
+        if (withAdmin) {
+            ServletContextHandler admin = AdminWebApp.create("/admin");
+            contexts.addHandler(admin);
+            startOrExplain(server, admin, "The admin");
+        }
+        return new DemoShop(server, siteMillis, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void startOrExplain(Server server, LifeCycle part, String name)
+            throws Exception {
+        try {
+            part.start();
+        } catch (Exception e) {
+            server.stop();
+            throw new DemoStartupException(name + " failed to start: " + rootCause(e), e);
+        }
     }
 
     private static String rootCause(Throwable e) {
@@ -74,6 +88,12 @@ public final class DemoShop implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
+    /** From start() to a storefront that serves requests. */
+    public long storefrontMillis() {
+        return storefrontMillis;
+    }
+
+    /** From start() to storefront and admin both serving. */
     public long startMillis() {
         return startMillis;
     }
@@ -99,7 +119,8 @@ public final class DemoShop implements AutoCloseable {
             DemoShop shop = start(options.host, options.port, database, true);
             String base = "http://" + ("0.0.0.0".equals(options.host) ? "localhost" : options.host) + ":" + shop.port();
             out.println();
-            out.println("Loyalty demo shop is running (started in " + shop.startMillis() + " ms"
+            out.println("Loyalty demo shop is running (storefront served after " + shop.storefrontMillis()
+                    + " ms, admin after " + shop.startMillis() + " ms"
                     + (database.isFresh() ? ", demo data loaded" : ", existing data kept") + ").");
             out.println("  Storefront: " + base + "/");
             out.println("  Admin:      " + base + "/admin/");

@@ -23,14 +23,24 @@ final class AdminBrowser {
         this.session = Jsoup.newSession().ignoreHttpErrors(true).timeout(60_000);
     }
 
+    /** A browser with no session yet. */
+    static AdminBrowser open(String adminUrl) {
+        return new AdminBrowser(adminUrl);
+    }
+
     static AdminBrowser signIn(String adminUrl, String username, String password) throws IOException {
-        AdminBrowser browser = new AdminBrowser(adminUrl);
-        FormElement login = browser.get("/login").forms().get(0);
+        AdminBrowser browser = open(adminUrl);
+        browser.signIn(username, password);
+        return browser;
+    }
+
+    /** Fills in and posts the login form; returns the page the admin lands on. */
+    Connection.Response signIn(String username, String password) throws IOException {
+        FormElement login = get("/login").forms().get(0);
         Map<String, String> credentials = new LinkedHashMap<String, String>();
         credentials.put("j_username", username);
         credentials.put("j_password", password);
-        browser.submit(login, credentials);
-        return browser;
+        return submit(login, credentials);
     }
 
     Document get(String path) throws IOException {

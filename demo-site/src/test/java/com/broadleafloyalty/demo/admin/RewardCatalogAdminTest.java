@@ -54,6 +54,16 @@ class RewardCatalogAdminTest {
     }
 
     @Test
+    void shouldSendVisitorsToTheLoginPageAndRefuseAWrongPassword() throws Exception {
+        AdminBrowser visitor = AdminBrowser.open(server.adminUrl());
+
+        assertThat(visitor.get("/loyalty-rewards").select("input[name=j_username]")).hasSize(1);
+        Connection.Response refused = visitor.signIn("admin", "wrong");
+        assertThat(refused.url().toString()).endsWith("/admin/login?login_error=true");
+        assertThat(visitor.get("/loyalty-rewards").select("#listGrid-main")).isEmpty();
+    }
+
+    @Test
     void shouldCreateListSearchEditAndDeleteARewardItem() throws Exception {
         int before = table.count();
 

@@ -3,8 +3,6 @@ package com.broadleafloyalty.admin.reward;
 import com.broadleafloyalty.core.reward.RewardItemProblem;
 import com.broadleafloyalty.core.reward.RewardItemRules;
 
-import org.apache.commons.lang3.BooleanUtils;
-import org.apache.commons.lang3.StringUtils;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;
@@ -27,7 +25,7 @@ public class RewardItemPropertyValidator implements PropertyValidator {
     public PropertyValidationResult validate(Entity entity, Serializable instance,
             Map<String, FieldMetadata> entityFieldMetadata, Map<String, String> validationConfiguration,
             BasicFieldMetadata propertyMetadata, String propertyName, String value) {
-        if (StringUtils.isEmpty(value) && isRequired(propertyMetadata)) {
+        if ((value == null || value.isEmpty()) && isRequired(propertyMetadata)) {
             // Broadleaf's own required-field check has already reported the empty field; one message is enough.
             return new PropertyValidationResult(true);
         }
@@ -40,6 +38,6 @@ public class RewardItemPropertyValidator implements PropertyValidator {
     private static boolean isRequired(BasicFieldMetadata metadata) {
         return metadata.getRequiredOverride() != null
                 ? metadata.getRequiredOverride()
-                : BooleanUtils.isTrue(metadata.getRequired());
+                : Boolean.TRUE.equals(metadata.getRequired());
     }
 }

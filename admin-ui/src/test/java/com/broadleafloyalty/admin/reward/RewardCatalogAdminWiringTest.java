@@ -34,6 +34,9 @@ class RewardCatalogAdminWiringTest {
             AdminPresentation presentation = field.getAnnotation(AdminPresentation.class);
             if (presentation != null) {
                 keys.add(presentation.friendlyName());
+                if (!presentation.tooltip().isEmpty()) {
+                    keys.add(presentation.tooltip());
+                }
             }
         }
         for (RewardItemProblem problem : RewardItemProblem.values()) {

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A signed-in admin user's browser without JavaScript: it keeps the session cookie, reads pages and submits their
- * forms (with the csrfToken Broadleaf puts in each) the way the admin's scripts would.
+ * An admin user's browser without JavaScript: it keeps the session cookie, reads pages and submits their forms
+ * (with the csrfToken Broadleaf puts in each) the way the admin's scripts would.
  */
 final class AdminBrowser {
 
@@ -47,11 +47,12 @@ final class AdminBrowser {
         return session.newRequest(adminUrl + path).get();
     }
 
-    /** Posts the form's current values, with {@code changes} applied, to its action (or {@code actionSuffix} added). */
+    /** Posts the form's current values, with {@code changes} applied, to its action. */
     Connection.Response submit(FormElement form, Map<String, String> changes) throws IOException {
         return submitTo(form.absUrl("action"), form, changes);
     }
 
+    /** Posts the form's current values, with {@code changes} applied, to another action (e.g. its delete URL). */
     Connection.Response submitTo(String action, FormElement form, Map<String, String> changes) throws IOException {
         Map<String, String> data = new LinkedHashMap<String, String>();
         for (Connection.KeyVal field : form.formData()) {

@@ -50,7 +50,7 @@ class RewardCatalogAdminTest {
         assertThat(catalogLink.text()).isEqualTo("Reward catalog");
         assertThat(home.select("h5").eachText()).contains("Loyalty");
         assertThat(home.select("#listGrid-main th .listgrid-title").stream().map(Element::ownText))
-                .containsExactly("Name", "Points cost", "Reward type", "Active", "Stock (empty = unlimited)");
+                .containsExactly("Name", "Points cost", "Reward type", "Active", "Stock");
     }
 
     @Test
@@ -103,7 +103,7 @@ class RewardCatalogAdminTest {
             "pointsCost, -5, Points cost: The points cost must be a whole number greater than 0.",
             "rewardType, '', Reward type: This field is required",
             "rewardType, CASHBACK, 'Reward type: Unknown reward type: choose fixed discount, percent discount, free shipping, free product or gift.'",
-            "stock, -1, 'Stock (empty = unlimited): The stock must be a whole number of 0 or more, or left empty for unlimited stock.'"})
+            "stock, -1, 'Stock: The stock must be a whole number of 0 or more, or left empty for unlimited stock.'"})
     void shouldRefuseAnInvalidRewardItemWithAClearMessageAndSaveNothing(String property, String value, String message)
             throws Exception {
         int before = table.count();

@@ -72,6 +72,7 @@ public class RewardItemImpl implements RewardItem {
 
     @Column(name = "STOCK")
     @AdminPresentation(friendlyName = "RewardItemImpl_Stock", order = 6000, prominent = true, gridOrder = 5000,
+            tooltip = "RewardItemImpl_Stock_Tooltip",
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected Integer stock;
 

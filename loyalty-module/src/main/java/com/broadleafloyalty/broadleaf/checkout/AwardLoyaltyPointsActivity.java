@@ -1,5 +1,6 @@
 package com.broadleafloyalty.broadleaf.checkout;
 
+import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -23,6 +24,14 @@ public class AwardLoyaltyPointsActivity extends BaseActivity<ProcessContext<Chec
 
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService loyaltyPointsService;
+
+    @Resource(name = "blLoyaltySwitch")
+    protected LoyaltySwitch loyaltySwitch;
+
+    @Override
+    public boolean shouldExecute(ProcessContext<CheckoutSeed> context) {
+        return loyaltySwitch.isEnabled();
+    }
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {

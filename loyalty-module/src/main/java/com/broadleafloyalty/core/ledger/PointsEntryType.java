@@ -7,5 +7,7 @@ public enum PointsEntryType {
     EXPIRE,
     ADJUST,
     CLAWBACK,
-    BONUS
+    BONUS,
+    /** Redeemed points given back when the order they paid for is cancelled. */
+    RESTORE
 }

@@ -39,10 +39,12 @@ public final class LoyaltyTestContext {
     public static synchronized ApplicationContext get() {
         if (context == null) {
             long start = System.nanoTime();
+            com.broadleafloyalty.test.postgres.TestDatabase.configure();
             context = new MergeClassPathXMLApplicationContext(SOURCES, PATCHES);
             startMillis = (System.nanoTime() - start) / 1_000_000;
             org.apache.commons.logging.LogFactory.getLog(LoyaltyTestContext.class)
-                    .info("Broadleaf context with the loyalty module started in " + startMillis + " ms");
+                    .info("Broadleaf context with the loyalty module started in " + startMillis + " ms on "
+                            + com.broadleafloyalty.test.postgres.TestDatabase.describe());
         }
         return context;
     }

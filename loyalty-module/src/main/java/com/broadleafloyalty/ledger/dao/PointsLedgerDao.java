@@ -21,4 +21,10 @@ public interface PointsLedgerDao {
     long sumPointsForCustomer(Long customerId);
 
     PointsLedgerEntry readBySource(String sourceType, Long sourceId, PointsEntryType entryType);
+
+    /** Sum of the points of the order's entries of one type (e.g. all clawbacks so far). */
+    long sumForOrder(Long orderId, PointsEntryType entryType);
+
+    /** Ledger sums per customer: customer id to sum of points, for verification. */
+    java.util.Map<Long, Long> sumPointsByCustomer();
 }

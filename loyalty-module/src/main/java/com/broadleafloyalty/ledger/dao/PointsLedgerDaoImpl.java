@@ -75,4 +75,22 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
+
+    @Override
+    public long sumForOrder(Long orderId, PointsEntryType entryType) {
+        Long sum = em.createQuery("SELECT SUM(e.points) FROM " + PointsLedgerEntry.class.getName()
+                + " e WHERE e.orderId = :orderId AND e.entryType = :entryType", Long.class)
+                .setParameter("orderId", orderId).setParameter("entryType", entryType).getSingleResult();
+        return sum == null ? 0L : sum;
+    }
+
+    @Override
+    public java.util.Map<Long, Long> sumPointsByCustomer() {
+        java.util.Map<Long, Long> sums = new java.util.HashMap<Long, Long>();
+        for (Object[] row : em.createQuery("SELECT e.customerId, SUM(e.points) FROM " + PointsLedgerEntry.class.getName()
+                + " e GROUP BY e.customerId", Object[].class).getResultList()) {
+            sums.put((Long) row[0], (Long) row[1]);
+        }
+        return sums;
+    }
 }

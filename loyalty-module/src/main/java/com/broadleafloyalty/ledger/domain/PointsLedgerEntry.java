@@ -12,6 +12,12 @@ import java.util.Date;
 public interface PointsLedgerEntry extends Serializable {
 
     String SOURCE_ORDER = "ORDER";
+    String SOURCE_REDEMPTION = "REDEMPTION";
+    String SOURCE_CANCELLATION = "CANCELLATION";
+    String SOURCE_RETURN = "RETURN";
+    String SOURCE_BATCH = "BATCH";
+    String SOURCE_ADMIN = "ADMIN";
+    String ACTOR_SYSTEM = "system";
 
     Long getId();
 
@@ -43,6 +49,30 @@ public interface PointsLedgerEntry extends Serializable {
     String getRuleSnapshot();
 
     void setRuleSnapshot(String ruleSnapshot);
+
+    /** The order this entry concerns, when there is one (earn, redeem, clawback, restore). */
+    Long getOrderId();
+
+    void setOrderId(Long orderId);
+
+    /** Who caused the entry: an admin user's login, a customer, or "system". */
+    String getActor();
+
+    void setActor(String actor);
+
+    /** The order's currency and the rate used to convert its amount to the base currency. */
+    String getCurrencyCode();
+
+    void setCurrencyCode(String currencyCode);
+
+    java.math.BigDecimal getConversionRate();
+
+    void setConversionRate(java.math.BigDecimal conversionRate);
+
+    /** Machine-readable detail of an award (the weighted lines) for later proportional clawbacks. */
+    String getAwardDetail();
+
+    void setAwardDetail(String awardDetail);
 
     Date getCreatedDate();
 

@@ -5,6 +5,7 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
+import java.math.BigDecimal;
 import java.util.Date;
 
 import javax.persistence.Column;
@@ -13,6 +14,7 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
+import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -53,15 +55,32 @@ public class PointsLedgerEntryImpl implements PointsLedgerEntry {
     @Column(name = "SOURCE_ID", nullable = false)
     protected Long sourceId;
 
-    @Column(name = "REASON", nullable = false)
+    @Column(name = "REASON", nullable = false, length = 500)
     protected String reason;
 
-    @Column(name = "RULE_SNAPSHOT")
+    @Column(name = "RULE_SNAPSHOT", length = 1000)
     protected String ruleSnapshot;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "CREATED_DATE", nullable = false)
     protected Date createdDate;
+
+    @Column(name = "ORDER_ID")
+    @Index(name = "LOY_LEDGER_ORDER_IDX", columnNames = {"ORDER_ID"})
+    protected Long orderId;
+
+    @Column(name = "ACTOR", length = 100)
+    protected String actor;
+
+    @Column(name = "CURRENCY_CODE", length = 3)
+    protected String currencyCode;
+
+    @Column(name = "CONVERSION_RATE", precision = 19, scale = 8)
+    protected BigDecimal conversionRate;
+
+    @Lob
+    @Column(name = "AWARD_DETAIL")
+    protected String awardDetail;
 
     @Override
     public Long getId() {
@@ -136,6 +155,56 @@ public class PointsLedgerEntryImpl implements PointsLedgerEntry {
     @Override
     public void setRuleSnapshot(String ruleSnapshot) {
         this.ruleSnapshot = ruleSnapshot;
+    }
+
+    @Override
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    @Override
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
+    }
+
+    @Override
+    public String getActor() {
+        return actor;
+    }
+
+    @Override
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    @Override
+    public String getCurrencyCode() {
+        return currencyCode;
+    }
+
+    @Override
+    public void setCurrencyCode(String currencyCode) {
+        this.currencyCode = currencyCode;
+    }
+
+    @Override
+    public BigDecimal getConversionRate() {
+        return conversionRate;
+    }
+
+    @Override
+    public void setConversionRate(BigDecimal conversionRate) {
+        this.conversionRate = conversionRate;
+    }
+
+    @Override
+    public String getAwardDetail() {
+        return awardDetail;
+    }
+
+    @Override
+    public void setAwardDetail(String awardDetail) {
+        this.awardDetail = awardDetail;
     }
 
     @Override

@@ -1,18 +1,23 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.broadleaf.order.OrderEarningInput;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.core.rules.EarningCalculation;
 import com.broadleafloyalty.core.rules.EarningRate;
+import com.broadleafloyalty.core.rules.EarningRule;
+import com.broadleafloyalty.core.rules.PointsAward;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -24,7 +29,14 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
     @Resource(name = "blLoyaltyPointsLedgerDao")
     protected PointsLedgerDao ledgerDao;
 
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger ledger;
+
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
+
     protected EarningRate earningRate = EarningRate.tenPerHundred();
+    protected List<EarningRule> earningRules = Collections.emptyList();
 
     public void setEarningRate(EarningRate earningRate) {
         this.earningRate = earningRate;
@@ -34,23 +46,20 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return earningRate;
     }
 
+    public void setEarningRules(List<EarningRule> earningRules) {
+        this.earningRules = earningRules;
+    }
+
     @Override
     public BigDecimal qualifyingAmount(Order order) {
-        Money subTotal = order.getSubTotal();
-        if (subTotal == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal amount = subTotal.getAmount();
-        Money orderDiscounts = order.getOrderAdjustmentsValue();
-        if (orderDiscounts != null) {
-            amount = amount.subtract(orderDiscounts.getAmount());
-        }
-        return amount.signum() < 0 ? BigDecimal.ZERO : amount;
+        PointsAward award = calculate(order);
+        return award == null ? BigDecimal.ZERO : award.getQualifyingAmount();
     }
 
     @Override
     public long previewPoints(Order order) {
-        return earningRate.pointsFor(qualifyingAmount(order));
+        PointsAward award = calculate(order);
+        return award == null ? 0L : award.getPoints();
     }
 
     @Override
@@ -66,37 +75,34 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         if (existing != null) {
             return existing;
         }
-        BigDecimal amount = qualifyingAmount(order);
-        long points = earningRate.pointsFor(amount);
-        if (points == 0) {
+        PointsAward award = calculate(order);
+        if (award == null || award.getPoints() == 0) {
             return null;
         }
-        PointsLedgerEntry entry = ledgerDao.create();
-        entry.setCustomerId(customer.getId());
-        entry.setEntryType(PointsEntryType.EARN);
-        entry.setPoints(points);
-        entry.setSourceType(PointsLedgerEntry.SOURCE_ORDER);
-        entry.setSourceId(order.getId());
-        entry.setReason("Order " + (order.getOrderNumber() != null ? order.getOrderNumber() : order.getId()));
-        entry.setRuleSnapshot(earningRate.describe() + " " + currencyCode(order) + " on "
-                + amount.toPlainString());
-        entry.setCreatedDate(SystemTime.asDate());
-        return ledgerDao.save(entry);
+        Date now = SystemTime.asDate();
+        Date availableFrom = program.availableFrom(now);
+        String currency = currencyCode(order);
+        Posting posting = Posting.of(customer.getId(), PointsEntryType.EARN, award.getPoints(),
+                PointsLedgerEntry.SOURCE_ORDER, order.getId())
+                .order(order.getId())
+                .reason("Order " + (order.getOrderNumber() != null ? order.getOrderNumber() : order.getId()))
+                .rule(award.getRuleDescription() + " on " + award.getQualifyingAmount().setScale(2,
+                        BigDecimal.ROUND_HALF_EVEN).toPlainString() + " " + program.getBaseCurrency(),
+                        award.getSnapshot().encode())
+                .currency(currency, program.conversionRate(currency))
+                .availability(availableFrom, program.expiresAt(availableFrom));
+        return ledger.credit(posting).getEntry();
     }
 
     @Override
     @Transactional("blTransactionManager")
     public void revokeAward(Long ledgerEntryId) {
-        PointsLedgerEntry entry = ledgerDao.readById(ledgerEntryId);
-        if (entry != null) {
-            ledgerDao.delete(entry);
-        }
+        ledger.revoke(ledgerEntryId);
     }
 
     @Override
-    @Transactional(value = "blTransactionManager", readOnly = true)
     public long getBalance(Long customerId) {
-        return ledgerDao.sumPointsForCustomer(customerId);
+        return ledger.balance(customerId);
     }
 
     @Override
@@ -112,7 +118,21 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return entry == null ? 0L : entry.getPoints();
     }
 
+    /** Null when the order's currency has no configured conversion rate: nothing is earned then. */
+    protected PointsAward calculate(Order order) {
+        String currency = currencyCode(order);
+        BigDecimal rate = program.conversionRate(currency);
+        if (rate == null) {
+            LOG.error("No loyalty.currency.rates entry for " + currency + ": order " + order.getId() + " earns nothing");
+            return null;
+        }
+        OrderEarningInput input = OrderEarningInput.of(order, rate);
+        Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
+        return EarningCalculation.calculate(input.getLines(), input.getOrderDiscount(), placed.toInstant(),
+                earningRate, earningRules);
+    }
+
     private static String currencyCode(Order order) {
-        return order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : "";
+        return order.getCurrency() != null ? order.getCurrency().getCurrencyCode() : null;
     }
 }

@@ -1,0 +1,48 @@
+package com.broadleafloyalty.ledger.dao;
+
+import com.broadleafloyalty.ledger.domain.BatchDebit;
+import com.broadleafloyalty.ledger.domain.EarnedBatch;
+import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
+
+import java.util.Date;
+import java.util.List;
+
+/** Accounts, their earned batches and the batch debits of each ledger entry. */
+public interface LoyaltyAccountDao {
+
+    LoyaltyAccount readAccount(Long customerId);
+
+    /** Reads the account with a row lock held until the transaction ends (SELECT ... FOR UPDATE). */
+    LoyaltyAccount readAccountForUpdate(Long customerId);
+
+    LoyaltyAccount createAccount(Long customerId);
+
+    List<LoyaltyAccount> readAllAccounts();
+
+    EarnedBatch newBatch();
+
+    EarnedBatch saveBatch(EarnedBatch batch);
+
+    EarnedBatch readBatch(Long batchId);
+
+    /** Every batch of the customer that still holds points. */
+    List<EarnedBatch> readOpenBatches(Long customerId);
+
+    EarnedBatch readBatchForEntry(Long ledgerEntryId);
+
+    /** Batches with points left whose expiry is at or before {@code now}. */
+    List<EarnedBatch> readDueBatches(Date now, int limit);
+
+    /** Batches with points left expiring in [from, until) whose reminder has not been sent. */
+    List<EarnedBatch> readBatchesToRemind(Date from, Date until, int limit);
+
+    long sumRemaining(Long customerId);
+
+    BatchDebit saveDebit(Long ledgerEntryId, Long batchId, long points);
+
+    List<BatchDebit> readDebits(Long ledgerEntryId);
+
+    void deleteDebits(Long ledgerEntryId);
+
+    void deleteBatch(EarnedBatch batch);
+}

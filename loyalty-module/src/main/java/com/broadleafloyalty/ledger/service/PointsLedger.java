@@ -1,0 +1,33 @@
+package com.broadleafloyalty.ledger.service;
+
+import com.broadleafloyalty.core.ledger.AccountPosition;
+import com.broadleafloyalty.core.ledger.ClawbackPolicy;
+
+/**
+ * The only writer of balances. Every method locks the customer's account row first (so concurrent changes to one
+ * account are serialized in the database, across shop nodes), is idempotent by the posting's source, and keeps
+ * balance = sum of the ledger = sum of batch remainders - debt.
+ */
+public interface PointsLedger {
+
+    /** EARN, BONUS, RESTORE, positive ADJUST: a new batch (after paying any debt). */
+    PostingResult credit(Posting posting);
+
+    /** REDEEM, negative ADJUST: drawn from available batches, soonest expiry first; refuses to overdraw. */
+    PostingResult debit(Posting posting);
+
+    /** CLAWBACK: from the award's own batch first, then others; the rest by policy. */
+    PostingResult clawback(Posting posting, ClawbackPolicy policy);
+
+    /** EXPIRE what is left of a due batch; nothing when already expired or spent. */
+    PostingResult expire(Long batchId);
+
+    /** Undoes an entry written by a checkout that then failed, as if it never happened. */
+    void revoke(Long ledgerEntryId);
+
+    /** Available, pending and expiring points; {@code reserved} is held by open redemptions. */
+    AccountPosition position(Long customerId, long reserved);
+
+    /** The materialized balance (0 without an account). */
+    long balance(Long customerId);
+}

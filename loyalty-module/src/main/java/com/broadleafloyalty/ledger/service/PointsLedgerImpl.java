@@ -1,0 +1,207 @@
+package com.broadleafloyalty.ledger.service;
+
+import com.broadleafloyalty.core.ledger.AccountPosition;
+import com.broadleafloyalty.core.ledger.BatchDraw;
+import com.broadleafloyalty.core.ledger.Clawback;
+import com.broadleafloyalty.core.ledger.ClawbackPolicy;
+import com.broadleafloyalty.core.ledger.InsufficientPointsException;
+import com.broadleafloyalty.core.ledger.PointsBatch;
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.core.ledger.SpendingOrder;
+import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
+import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
+import com.broadleafloyalty.ledger.domain.BatchDebit;
+import com.broadleafloyalty.ledger.domain.EarnedBatch;
+import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+public class PointsLedgerImpl implements PointsLedger {
+
+    @Resource(name = "blLoyaltyPointsLedgerDao")
+    protected PointsLedgerDao entries;
+
+    @Resource(name = "blLoyaltyAccountDao")
+    protected LoyaltyAccountDao accounts;
+
+    @Resource(name = "blLoyaltyAccountLocks")
+    protected AccountLocks locks;
+
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PostingResult credit(Posting posting) {
+        LoyaltyAccount account = locks.lock(posting.customerId);
+        PointsLedgerEntry existing = existing(posting);
+        if (existing != null) {
+            return new PostingResult(existing, true, 0);
+        }
+        PointsLedgerEntry entry = write(posting, posting.points);
+        long paysDebt = Math.min(account.getDebt(), posting.points);
+        account.setDebt(account.getDebt() - paysDebt);
+        Date now = SystemTime.asDate();
+        EarnedBatch batch = accounts.newBatch();
+        batch.setCustomerId(posting.customerId);
+        batch.setLedgerEntryId(entry.getId());
+        batch.setPoints(posting.points);
+        batch.setRemaining(posting.points - paysDebt);
+        batch.setAvailableFrom(posting.availableFrom == null ? now : posting.availableFrom);
+        batch.setExpiresAt(posting.expiresAt);
+        accounts.saveBatch(batch);
+        account.setBalance(Math.addExact(account.getBalance(), posting.points));
+        return new PostingResult(entry, false, 0);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PostingResult debit(Posting posting) {
+        LoyaltyAccount account = locks.lock(posting.customerId);
+        PointsLedgerEntry existing = existing(posting);
+        if (existing != null) {
+            return new PostingResult(existing, true, 0);
+        }
+        List<EarnedBatch> batches = accounts.readOpenBatches(posting.customerId);
+        List<PointsBatch> core = BatchMapping.toCore(batches);
+        Instant now = SystemTime.asDate().toInstant();
+        // Debt is owed first: only what is left after it can be spent.
+        long spendable = SpendingOrder.available(core, now) - account.getDebt();
+        if (spendable < posting.points) {
+            throw new InsufficientPointsException(posting.points, Math.max(0, spendable));
+        }
+        List<BatchDraw> draws = SpendingOrder.draw(core, posting.points, now);
+        PointsLedgerEntry entry = write(posting, -posting.points);
+        applyDraws(entry, draws, batches);
+        account.setBalance(Math.subtractExact(account.getBalance(), posting.points));
+        return new PostingResult(entry, false, 0);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PostingResult clawback(Posting posting, ClawbackPolicy policy) {
+        LoyaltyAccount account = locks.lock(posting.customerId);
+        PointsLedgerEntry existing = existing(posting);
+        if (existing != null) {
+            return new PostingResult(existing, true, 0);
+        }
+        List<EarnedBatch> batches = accounts.readOpenBatches(posting.customerId);
+        EarnedBatch own = posting.clawbackFromEntryId == null ? null
+                : accounts.readBatchForEntry(posting.clawbackFromEntryId);
+        Clawback plan = Clawback.plan(BatchMapping.toCore(batches), own == null ? null : own.getId(), posting.points,
+                policy, SystemTime.asDate().toInstant());
+        if (plan.getDebited() == 0) {
+            return new PostingResult(null, false, plan.getShortfall());
+        }
+        if (plan.getShortfall() > 0) {
+            posting.reason(posting.reason + " (shortfall " + plan.getShortfall() + " points: already spent)");
+        }
+        PointsLedgerEntry entry = write(posting, -plan.getDebited());
+        applyDraws(entry, plan.getDraws(), batches);
+        account.setDebt(account.getDebt() + plan.getDebt());
+        account.setBalance(Math.subtractExact(account.getBalance(), plan.getDebited()));
+        return new PostingResult(entry, false, plan.getShortfall());
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PostingResult expire(Long batchId) {
+        EarnedBatch unlocked = accounts.readBatch(batchId);
+        if (unlocked == null) {
+            return new PostingResult(null, false, 0);
+        }
+        LoyaltyAccount account = locks.lock(unlocked.getCustomerId());
+        EarnedBatch batch = accounts.readBatch(batchId);
+        Posting posting = Posting.of(batch.getCustomerId(), PointsEntryType.EXPIRE, Math.max(1, batch.getRemaining()),
+                PointsLedgerEntry.SOURCE_BATCH, batchId);
+        PointsLedgerEntry existing = existing(posting);
+        if (existing != null || batch.getRemaining() == 0) {
+            return new PostingResult(existing, true, 0);
+        }
+        long points = batch.getRemaining();
+        PointsLedgerEntry entry = write(posting.reason("Points expired"), -points);
+        accounts.saveDebit(entry.getId(), batchId, points);
+        batch.setRemaining(0);
+        account.setBalance(Math.subtractExact(account.getBalance(), points));
+        return new PostingResult(entry, false, 0);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void revoke(Long ledgerEntryId) {
+        PointsLedgerEntry entry = entries.readById(ledgerEntryId);
+        if (entry == null) {
+            return;
+        }
+        LoyaltyAccount account = locks.lock(entry.getCustomerId());
+        if (entry.getPoints() > 0) {
+            EarnedBatch batch = accounts.readBatchForEntry(ledgerEntryId);
+            if (batch != null) {
+                // Whatever of the batch is gone (spent, or paid into debt) comes back as debt.
+                account.setDebt(account.getDebt() + batch.getPoints() - batch.getRemaining());
+                accounts.deleteBatch(batch);
+            }
+        } else {
+            for (BatchDebit debit : accounts.readDebits(ledgerEntryId)) {
+                EarnedBatch batch = accounts.readBatch(debit.getBatchId());
+                batch.setRemaining(batch.getRemaining() + debit.getPoints());
+            }
+            accounts.deleteDebits(ledgerEntryId);
+        }
+        account.setBalance(Math.subtractExact(account.getBalance(), entry.getPoints()));
+        entries.delete(entry);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public AccountPosition position(Long customerId, long reserved) {
+        LoyaltyAccount account = accounts.readAccount(customerId);
+        long debt = account == null ? 0 : account.getDebt();
+        return AccountPosition.of(BatchMapping.toCore(accounts.readOpenBatches(customerId)), debt, reserved,
+                SystemTime.asDate().toInstant(), program.expiringSoonWindow());
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long balance(Long customerId) {
+        LoyaltyAccount account = accounts.readAccount(customerId);
+        return account == null ? 0L : account.getBalance();
+    }
+
+    private PointsLedgerEntry existing(Posting posting) {
+        return entries.readBySource(posting.sourceType, posting.sourceId, posting.type);
+    }
+
+    private void applyDraws(PointsLedgerEntry entry, List<BatchDraw> draws, List<EarnedBatch> batches) {
+        for (BatchDraw draw : draws) {
+            EarnedBatch batch = BatchMapping.find(batches, draw.getBatchId());
+            batch.setRemaining(batch.getRemaining() - draw.getPoints());
+            accounts.saveDebit(entry.getId(), batch.getId(), draw.getPoints());
+        }
+    }
+
+    private PointsLedgerEntry write(Posting posting, long signedPoints) {
+        PointsLedgerEntry entry = entries.create();
+        entry.setCustomerId(posting.customerId);
+        entry.setEntryType(posting.type);
+        entry.setPoints(signedPoints);
+        entry.setSourceType(posting.sourceType);
+        entry.setSourceId(posting.sourceId);
+        entry.setOrderId(posting.orderId);
+        entry.setReason(posting.reason == null ? posting.type.name() : posting.reason);
+        entry.setRuleSnapshot(posting.ruleSnapshot);
+        entry.setAwardDetail(posting.awardDetail);
+        entry.setActor(posting.actor);
+        entry.setCurrencyCode(posting.currencyCode);
+        entry.setConversionRate(posting.conversionRate);
+        entry.setCreatedDate(SystemTime.asDate());
+        return entries.save(entry);
+    }
+}

@@ -1,5 +1,9 @@
 package com.broadleafloyalty.test;
 
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.ledger.service.Posting;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
@@ -94,6 +98,17 @@ public final class ShopFixture {
         payment.addTransaction(transaction);
         orderService.addPaymentToOrder(order, payment, null);
         return orderService.save(order, false);
+    }
+
+    /** Credits available points (a BONUS entry, available at once, never expiring). */
+    public void grantPoints(Customer customer, long points) {
+        PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
+        ledger.credit(Posting.of(customer.getId(), PointsEntryType.BONUS, points, PointsLedgerEntry.SOURCE_ADMIN,
+                SEQUENCE.incrementAndGet() * 1_000_000L + System.nanoTime() % 1_000_000L).reason("Test bonus"));
+    }
+
+    public Order reload(Order order) {
+        return orderService.findOrderById(order.getId(), true);
     }
 
     public Order checkout(Order order) throws CheckoutException {

@@ -1,0 +1,57 @@
+package com.broadleafloyalty.redeem.dao;
+
+import com.broadleafloyalty.redeem.domain.PointsRedemption;
+import com.broadleafloyalty.redeem.domain.PointsRedemptionImpl;
+import com.broadleafloyalty.redeem.domain.RedemptionStatus;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
+
+    private static final String REDEMPTION = PointsRedemptionImpl.class.getName();
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public PointsRedemption readByOrder(Long orderId) {
+        List<PointsRedemption> found = em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.orderId = :orderId",
+                PointsRedemption.class).setParameter("orderId", orderId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public PointsRedemption save(PointsRedemption redemption) {
+        if (redemption.getId() == null) {
+            em.persist(redemption);
+            em.flush();
+            return redemption;
+        }
+        return em.merge(redemption);
+    }
+
+    @Override
+    public long sumReserved(Long customerId, Long exceptOrderId) {
+        Long sum = em.createQuery("SELECT SUM(r.points) FROM " + REDEMPTION + " r WHERE r.customerId = :customerId"
+                + " AND r.status = :status AND r.orderId <> :orderId", Long.class)
+                .setParameter("customerId", customerId)
+                .setParameter("status", RedemptionStatus.RESERVED)
+                .setParameter("orderId", exceptOrderId == null ? -1L : exceptOrderId)
+                .getSingleResult();
+        return sum == null ? 0L : sum;
+    }
+
+    @Override
+    public List<PointsRedemption> readReservedBefore(Date before, int limit) {
+        return em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.status = :status AND r.updatedDate < :before"
+                + " ORDER BY r.updatedDate", PointsRedemption.class)
+                .setParameter("status", RedemptionStatus.RESERVED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

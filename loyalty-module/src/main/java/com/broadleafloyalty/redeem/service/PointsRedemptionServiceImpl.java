@@ -1,0 +1,152 @@
+package com.broadleafloyalty.redeem.service;
+
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.core.redeem.RedemptionRefusedException;
+import com.broadleafloyalty.core.redeem.RedemptionRequest;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.AccountLocks;
+import com.broadleafloyalty.ledger.service.LoyaltyProgram;
+import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.redeem.dao.PointsRedemptionDao;
+import com.broadleafloyalty.redeem.domain.PointsRedemption;
+import com.broadleafloyalty.redeem.domain.PointsRedemptionImpl;
+import com.broadleafloyalty.redeem.domain.RedemptionStatus;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+public class PointsRedemptionServiceImpl implements PointsRedemptionService {
+
+    @Resource(name = "blLoyaltyPointsRedemptionDao")
+    protected PointsRedemptionDao redemptions;
+
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger ledger;
+
+    @Resource(name = "blLoyaltyAccountLocks")
+    protected AccountLocks locks;
+
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Order apply(Order cart, String pointsInput) {
+        Customer customer = cart.getCustomer();
+        if (customer == null || !customer.isRegistered()) {
+            throw new RedemptionRefusedException("Log in to use your points.");
+        }
+        // Serializes with every other change to this account, on any node: the check and the reservation are one step.
+        locks.lock(customer.getId());
+        long available = availableFor(cart);
+        long points = RedemptionRequest.validate(pointsInput, available, RedeemableAmount.of(cart),
+                program.getRedemptionRate());
+        PointsRedemption redemption = redemptions.readByOrder(cart.getId());
+        Date now = SystemTime.asDate();
+        if (redemption == null) {
+            redemption = new PointsRedemptionImpl();
+            redemption.setOrderId(cart.getId());
+            redemption.setCustomerId(customer.getId());
+            redemption.setCreatedDate(now);
+        }
+        redemption.setPoints(points);
+        redemption.setAmount(program.getRedemptionRate().valueOf(points));
+        redemption.setStatus(RedemptionStatus.RESERVED);
+        redemption.setUpdatedDate(now);
+        redemptions.save(redemption);
+        return reprice(cart);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Order remove(Order cart) {
+        release(redemptions.readByOrder(cart.getId()));
+        return reprice(cart);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public PointsRedemption redemptionFor(Long orderId) {
+        PointsRedemption redemption = redemptions.readByOrder(orderId);
+        return redemption == null || redemption.getStatus() == RedemptionStatus.RELEASED ? null : redemption;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long availableFor(Order cart) {
+        Long customerId = cart.getCustomer().getId();
+        return ledger.position(customerId, redemptions.sumReserved(customerId, cart.getId())).getAvailable();
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PointsLedgerEntry consume(Order order) {
+        PointsRedemption redemption = redemptions.readByOrder(order.getId());
+        if (redemption == null || redemption.getStatus() == RedemptionStatus.RELEASED) {
+            return null;
+        }
+        Posting posting = Posting.of(redemption.getCustomerId(), PointsEntryType.REDEEM, redemption.getPoints(),
+                PointsLedgerEntry.SOURCE_REDEMPTION, order.getId())
+                .order(order.getId())
+                .reason("Redeemed on order " + (order.getOrderNumber() != null ? order.getOrderNumber() : order.getId())
+                        + " for " + redemption.getAmount().setScale(2).toPlainString())
+                .rule(program.getRedemptionRate().describe(), null);
+        PointsLedgerEntry entry = ledger.debit(posting).getEntry();
+        redemption.setStatus(RedemptionStatus.CONSUMED);
+        redemption.setUpdatedDate(SystemTime.asDate());
+        redemptions.save(redemption);
+        return entry;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void undoConsumption(Long orderId, Long ledgerEntryId) {
+        if (ledgerEntryId != null) {
+            ledger.revoke(ledgerEntryId);
+        }
+        PointsRedemption redemption = redemptions.readByOrder(orderId);
+        if (redemption != null && redemption.getStatus() == RedemptionStatus.CONSUMED) {
+            redemption.setStatus(RedemptionStatus.RESERVED);
+        }
+        release(redemption);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public int releaseAbandoned() {
+        Date cutoff = new Date(SystemTime.asMillis() - program.getReservationTimeoutMinutes() * 60_000L);
+        List<PointsRedemption> stale = redemptions.readReservedBefore(cutoff, 500);
+        for (PointsRedemption redemption : stale) {
+            release(redemption);
+        }
+        return stale.size();
+    }
+
+    private void release(PointsRedemption redemption) {
+        if (redemption != null && redemption.getStatus() == RedemptionStatus.RESERVED) {
+            redemption.setStatus(RedemptionStatus.RELEASED);
+            redemption.setUpdatedDate(SystemTime.asDate());
+            redemptions.save(redemption);
+        }
+    }
+
+    private Order reprice(Order cart) {
+        try {
+            return orderService.save(cart, true);
+        } catch (PricingException e) {
+            throw new IllegalStateException("Repricing cart " + cart.getId() + " after a points change failed", e);
+        }
+    }
+}

@@ -56,4 +56,17 @@ public final class LoyaltyTestContext {
     public static <T> T bean(String name, Class<T> type) {
         return get().getBean(name, type);
     }
+
+    /** The object behind a bean's transactional proxy, for tests that change its settings. */
+    public static <T> T target(String name, Class<T> type) {
+        Object bean = get().getBean(name);
+        try {
+            while (bean instanceof org.springframework.aop.framework.Advised) {
+                bean = ((org.springframework.aop.framework.Advised) bean).getTargetSource().getTarget();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot unwrap bean " + name, e);
+        }
+        return type.cast(bean);
+    }
 }

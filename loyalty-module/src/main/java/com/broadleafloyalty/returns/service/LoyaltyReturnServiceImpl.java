@@ -1,0 +1,163 @@
+package com.broadleafloyalty.returns.service;
+
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.core.rules.AwardSnapshot;
+import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.AccountLocks;
+import com.broadleafloyalty.ledger.service.LoyaltyProgram;
+import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
+import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.ledger.service.PostingResult;
+import com.broadleafloyalty.ledger.service.ReturnOutcome;
+import com.broadleafloyalty.returns.dao.OrderReturnDao;
+import com.broadleafloyalty.returns.domain.OrderReturn;
+import com.broadleafloyalty.returns.domain.OrderReturnImpl;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collections;
+import java.util.Date;
+import java.util.Map;
+
+import javax.annotation.Resource;
+
+public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
+
+    static final String CANCELLATION_REFERENCE = "CANCELLATION";
+
+    @Resource(name = "blLoyaltyPointsLedgerDao")
+    protected PointsLedgerDao entries;
+
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger ledger;
+
+    @Resource(name = "blLoyaltyAccountLocks")
+    protected AccountLocks locks;
+
+    @Resource(name = "blLoyaltyOrderReturnDao")
+    protected OrderReturnDao returns;
+
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public ReturnOutcome cancelOrder(Long orderId, String actor) {
+        Order order = requireOrder(orderId);
+        locks.lock(order.getCustomer().getId());
+        if (returns.read(orderId, CANCELLATION_REFERENCE) != null) {
+            return new ReturnOutcome(0, 0, 0, true);
+        }
+        record(orderId, CANCELLATION_REFERENCE, Collections.<Long, Integer>emptyMap(), actor);
+        PointsLedgerEntry earn = entries.readBySource(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
+        long clawedBack = 0;
+        long shortfall = 0;
+        if (earn != null) {
+            long remaining = earn.getPoints() + entries.sumForOrder(orderId, PointsEntryType.CLAWBACK);
+            if (remaining > 0) {
+                PostingResult result = ledger.clawback(clawbackPosting(earn, remaining, PointsLedgerEntry.SOURCE_CANCELLATION,
+                        orderId, "Order " + label(order) + " cancelled", actor), program.getClawbackPolicy());
+                clawedBack = remaining - result.getShortfall();
+                shortfall = result.getShortfall();
+            }
+        }
+        long restored = restoreRedeemed(order, actor);
+        order.setStatus(OrderStatus.CANCELLED);
+        save(order);
+        return new ReturnOutcome(clawedBack, restored, shortfall, false);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public ReturnOutcome returnItems(Long orderId, String returnReference, Map<Long, Integer> quantitiesByOrderItemId,
+            String actor) {
+        Order order = requireOrder(orderId);
+        if (returnReference == null || returnReference.trim().isEmpty()) {
+            throw new IllegalArgumentException("A return needs a reference (an RMA or credit note number)");
+        }
+        locks.lock(order.getCustomer().getId());
+        if (returns.read(orderId, returnReference) != null) {
+            return new ReturnOutcome(0, 0, 0, true);
+        }
+        ReturnedQuantities.check(order, returns.returnedQuantities(orderId), quantitiesByOrderItemId);
+        OrderReturn orderReturn = record(orderId, returnReference, quantitiesByOrderItemId, actor);
+        PointsLedgerEntry earn = entries.readBySource(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
+        if (earn == null || earn.getAwardDetail() == null) {
+            return new ReturnOutcome(0, 0, 0, false);
+        }
+        // The original award's snapshot, never today's rules: points the order is still worth after all returns.
+        long kept = AwardSnapshot.decode(earn.getAwardDetail()).pointsKeptAfter(returns.returnedQuantities(orderId));
+        long alreadyClawedBack = -entries.sumForOrder(orderId, PointsEntryType.CLAWBACK);
+        long due = earn.getPoints() - kept - alreadyClawedBack;
+        if (due <= 0) {
+            return new ReturnOutcome(0, 0, 0, false);
+        }
+        PostingResult result = ledger.clawback(clawbackPosting(earn, due, PointsLedgerEntry.SOURCE_RETURN,
+                orderReturn.getId(), "Return " + returnReference + " on order " + label(order), actor),
+                program.getClawbackPolicy());
+        return new ReturnOutcome(due - result.getShortfall(), 0, result.getShortfall(), false);
+    }
+
+    private long restoreRedeemed(Order order, String actor) {
+        PointsLedgerEntry redeem = entries.readBySource(PointsLedgerEntry.SOURCE_REDEMPTION, order.getId(),
+                PointsEntryType.REDEEM);
+        if (redeem == null) {
+            return 0;
+        }
+        Date now = SystemTime.asDate();
+        ledger.credit(Posting.of(order.getCustomer().getId(), PointsEntryType.RESTORE, -redeem.getPoints(),
+                PointsLedgerEntry.SOURCE_CANCELLATION, order.getId())
+                .order(order.getId()).actor(actor)
+                .reason("Points redeemed on cancelled order " + label(order) + " given back")
+                .availability(now, program.expiresAt(now)));
+        return -redeem.getPoints();
+    }
+
+    private Posting clawbackPosting(PointsLedgerEntry earn, long points, String sourceType, Long sourceId,
+            String reason, String actor) {
+        return Posting.of(earn.getCustomerId(), PointsEntryType.CLAWBACK, points, sourceType, sourceId)
+                .order(earn.getOrderId()).actor(actor).reason(reason).clawbackFrom(earn.getId())
+                .rule(earn.getRuleSnapshot(), null);
+    }
+
+    private OrderReturn record(Long orderId, String reference, Map<Long, Integer> quantities, String actor) {
+        OrderReturn orderReturn = new OrderReturnImpl();
+        orderReturn.setOrderId(orderId);
+        orderReturn.setReference(reference);
+        orderReturn.setActor(actor);
+        orderReturn.setCreatedDate(SystemTime.asDate());
+        return returns.save(orderReturn, quantities);
+    }
+
+    private Order requireOrder(Long orderId) {
+        Order order = orderId == null ? null : orderService.findOrderById(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("There is no order " + orderId);
+        }
+        if (order.getCustomer() == null) {
+            throw new IllegalArgumentException("Order " + orderId + " has no customer");
+        }
+        return order;
+    }
+
+    private void save(Order order) {
+        try {
+            orderService.save(order, false);
+        } catch (PricingException e) {
+            throw new IllegalStateException("Could not save cancelled order " + order.getId(), e);
+        }
+    }
+
+    private static String label(Order order) {
+        return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
+    }
+}

@@ -18,6 +18,10 @@ public final class DemoDatabase {
     public static final String SCHEMA_PROPERTY = "loyalty.demo.schema";
     /** System property holding the import files for a first start (empty on later starts). */
     public static final String IMPORT_PROPERTY = "loyalty.demo.import.files";
+    /** System properties: database user, password and Hibernate dialect (H2 unless {@link DemoPostgresDatabase}). */
+    public static final String USERNAME_PROPERTY = "loyalty.demo.jdbc.username";
+    public static final String PASSWORD_PROPERTY = "loyalty.demo.jdbc.password";
+    public static final String DIALECT_PROPERTY = "loyalty.demo.hibernate.dialect";
 
     static final String IMPORT_FILES = "/config/bc/sql/load_admin_permissions.sql,"
             + "/config/bc/sql/load_admin_roles.sql,"
@@ -28,10 +32,20 @@ public final class DemoDatabase {
 
     private final String url;
     private final boolean fresh;
+    private final String user;
+    private final String password;
+    private final String dialect;
 
     private DemoDatabase(String url, boolean fresh) {
+        this(url, fresh, "sa", "", "org.hibernate.dialect.H2Dialect");
+    }
+
+    DemoDatabase(String url, boolean fresh, String user, String password, String dialect) {
         this.url = url;
         this.fresh = fresh;
+        this.user = user;
+        this.password = password;
+        this.dialect = dialect;
     }
 
     /** The file database {@code <dataDir>/shop.mv.db}. */
@@ -39,12 +53,12 @@ public final class DemoDatabase {
         File file = new File(dataDir, "shop.mv.db");
         String path = new File(dataDir, "shop").getAbsolutePath();
         // AUTO_SERVER would let a second process in; the demo wants one shop per file, so a clear lock error.
-        return new DemoDatabase("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", !file.exists());
+        return new DemoDatabase("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", !file.exists());
     }
 
     /** A private in-memory database, for tests. */
     public static DemoDatabase inMemory(String name) {
-        return new DemoDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", true);
+        return new DemoDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", true);
     }
 
     public String url() {
@@ -57,7 +71,7 @@ public final class DemoDatabase {
 
     /** Opens and closes one connection; throws {@link DemoStartupException} with the reason when it cannot. */
     public void checkUsable() {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.isValid(2);
         } catch (SQLException e) {
             throw new DemoStartupException(explain(e), e);
@@ -65,6 +79,9 @@ public final class DemoDatabase {
     }
 
     private String explain(SQLException e) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return DemoPostgresDatabase.explain(url, user, e);
+        }
         String message = String.valueOf(e.getMessage());
         if (message.contains("already in use") || message.contains("locked")) {
             return "The demo database " + url + " is locked by another process. Is the shop already running? "
@@ -88,5 +105,13 @@ public final class DemoDatabase {
         System.setProperty(URL_PROPERTY, url);
         System.setProperty(SCHEMA_PROPERTY, fresh ? "create" : "update");
         System.setProperty(IMPORT_PROPERTY, fresh ? IMPORT_FILES : "");
+        System.setProperty(USERNAME_PROPERTY, user);
+        System.setProperty(PASSWORD_PROPERTY, password);
+        System.setProperty(DIALECT_PROPERTY, dialect);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // Hibernate's probe of Connection.createClob() fails on PostgreSQL's driver (the pool then drops the
+            // connection, with a stack trace); Broadleaf's text LOBs never need it. Hibernate reads this property.
+            System.setProperty("hibernate.jdbc.lob.non_contextual_creation", "true");
+        }
     }
 }

@@ -114,8 +114,11 @@ public final class DemoShop implements AutoCloseable {
             return;
         }
         PrintStream out = System.out;
-        DemoDatabase database = DemoDatabase.inFolder(new File(options.dataDir));
+        boolean postgres = options.db != null || options.jdbcUrl != null;
         try {
+            DemoDatabase database = postgres
+                    ? DemoPostgresDatabase.open(options.db, options.jdbcUrl, options.dbUser, options.dbPassword)
+                    : DemoDatabase.inFolder(new File(options.dataDir));
             DemoShop shop = start(options.host, options.port, database, true);
             String base = "http://" + ("0.0.0.0".equals(options.host) ? "localhost" : options.host) + ":" + shop.port();
             out.println();
@@ -125,7 +128,8 @@ public final class DemoShop implements AutoCloseable {
             out.println("  Storefront: " + base + "/");
             out.println("  Admin:      " + base + "/admin/");
             out.println("  Shopper login: " + SHOPPER_LOGIN + "   Admin login: " + ADMIN_LOGIN);
-            out.println("  Data: " + new File(options.dataDir).getAbsolutePath() + "   Stop with Ctrl+C.");
+            out.println("  " + (postgres ? "Database: " + database.url() : "Data: "
+                    + new File(options.dataDir).getAbsolutePath()) + "   Stop with Ctrl+C.");
             shop.server.join();
         } catch (DemoStartupException e) {
             System.err.println("Cannot start the demo shop: " + e.getMessage());

@@ -3,11 +3,18 @@ package com.broadleafloyalty.demo;
 /** Command-line options of the demo shop. */
 final class DemoShopOptions {
 
-    static final String USAGE = "usage: java -jar demo-site/target/demo-site.jar [--port 8080] [--host 127.0.0.1] [--data data]";
+    static final String USAGE = "usage: java -jar demo-site/target/demo-site.jar [--port 8080] [--host 127.0.0.1] [--data data]"
+            + "\n       [--db postgresql://user:password@host:5432/dbname | --jdbc-url jdbc:postgresql://host:5432/dbname"
+            + " --db-user user [--db-password password]]";
 
     int port = 8080;
     String host = "127.0.0.1";
     String dataDir = "data";
+    /** PostgreSQL instead of the H2 file: see {@link DemoPostgresDatabase#open}. */
+    String db;
+    String jdbcUrl;
+    String dbUser;
+    String dbPassword;
 
     static DemoShopOptions parse(String[] args) {
         DemoShopOptions options = new DemoShopOptions();
@@ -23,6 +30,14 @@ final class DemoShopOptions {
                 options.host = value;
             } else if ("--data".equals(name)) {
                 options.dataDir = value;
+            } else if ("--db".equals(name)) {
+                options.db = value;
+            } else if ("--jdbc-url".equals(name)) {
+                options.jdbcUrl = value;
+            } else if ("--db-user".equals(name)) {
+                options.dbUser = value;
+            } else if ("--db-password".equals(name)) {
+                options.dbPassword = value;
             } else {
                 throw new IllegalArgumentException("unknown option " + name);
             }

@@ -27,6 +27,13 @@ public final class TestDatabase {
     public static final String DIALECT = "loyalty.test.hibernate.dialect";
 
     public static final String POSTGRESQL_DIALECT = "org.hibernate.dialect.PostgreSQLDialect";
+    /**
+     * Hibernate 4.1 probes {@code Connection.createClob()} once per persistence unit; the PostgreSQL driver does not
+     * implement it, and HikariCP then evicts the connection with a stack trace. Broadleaf's text LOBs use
+     * {@code StringClobType} (character streams), which never needs contextual LOBs: skip the probe. Hibernate reads
+     * this from the system properties.
+     */
+    public static final String NON_CONTEXTUAL_LOBS = "hibernate.jdbc.lob.non_contextual_creation";
 
     /** The databases the test context can boot on. */
     public enum Kind {
@@ -68,6 +75,7 @@ public final class TestDatabase {
         String existing = System.getProperty(URL);
         if (existing != null && existing.startsWith("jdbc:postgresql:")) {
             System.setProperty(DIALECT, System.getProperty(DIALECT, POSTGRESQL_DIALECT));
+            System.setProperty(NON_CONTEXTUAL_LOBS, "true");
             selected = Kind.POSTGRESQL;
             description = "PostgreSQL at " + existing;
             return selected;
@@ -79,6 +87,7 @@ public final class TestDatabase {
             System.setProperty(USERNAME, postgres.user());
             System.setProperty(PASSWORD, postgres.password());
             System.setProperty(DIALECT, POSTGRESQL_DIALECT);
+            System.setProperty(NON_CONTEXTUAL_LOBS, "true");
             selected = Kind.POSTGRESQL;
             description = "a throwaway PostgreSQL server (" + postgres.version() + ") at "
                     + postgres.jdbcUrl(PostgresServer.DEFAULT_DATABASE);

@@ -108,7 +108,11 @@ public final class ShopFixture {
     }
 
     public Order reload(Order order) {
-        return orderService.findOrderById(order.getId(), true);
+        return reloadById(order.getId());
+    }
+
+    public Order reloadById(Long orderId) {
+        return orderService.findOrderById(orderId, true);
     }
 
     public Order checkout(Order order) throws CheckoutException {

@@ -20,13 +20,13 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The demo shop's PostgreSQL profile on a real (throwaway) PostgreSQL server: the first start creates the schema and
  * loads the demo data, the storefront serves the six demo products and the admin its login page, and a shopper's
- * paid order earns points; a restart finds the schema, loads nothing twice, and keeps the shopper and the points. Skipped where no PostgreSQL server binaries are
- * installed (fails instead when {@code LOYALTY_POSTGRES_REQUIRED=true}, as {@code .ci/run} sets after installing them).
+ * paid order earns points; a restart finds the schema, loads nothing twice, and keeps the shopper and the points. It runs in the
+ * {@code postgresql} Maven profile, which {@code .ci/run} turns on after installing PostgreSQL, and fails there when
+ * no server can start.
  */
 @Tag("postgresql")
 class DemoShopOnPostgresTest {
@@ -34,7 +34,7 @@ class DemoShopOnPostgresTest {
     @Test
     void shouldCreateTheSchemaAndDemoDataOnceAndServeTheSixProducts() throws Exception {
         Optional<PostgresServer> server = PostgresServer.running();
-        assumeTrue(server.isPresent(), () -> "PostgreSQL is not available: " + PostgresServer.unavailableReason());
+        assertThat(server).as("PostgreSQL is not available: %s", PostgresServer.unavailableReason()).isPresent();
         PostgresServer postgres = server.get();
         String url = postgres.createDatabase("demo_shop");
         System.out.println("DemoShopOnPostgresTest runs on " + postgres.version() + " at " + url);
@@ -87,7 +87,7 @@ class DemoShopOnPostgresTest {
     @Test
     void shouldExplainAWrongPasswordInOneSentence() throws Exception {
         Optional<PostgresServer> server = PostgresServer.running();
-        assumeTrue(server.isPresent(), () -> "PostgreSQL is not available: " + PostgresServer.unavailableReason());
+        assertThat(server).as("PostgreSQL is not available: %s", PostgresServer.unavailableReason()).isPresent();
         PostgresServer postgres = server.get();
 
         assertThatThrownBy(() -> DemoPostgresDatabase.open(null, postgres.jdbcUrl("postgres"), postgres.user(),

@@ -12,7 +12,6 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
@@ -32,23 +31,27 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     @Override
     public LoyaltyAccount readAccountForUpdate(Long customerId) {
-        List<LoyaltyAccount> found = em.createQuery("SELECT a FROM " + LoyaltyAccountImpl.class.getName()
-                + " a WHERE a.customerId = :customerId", LoyaltyAccount.class)
+        // Lock by writing: an UPDATE takes the row lock, waits for other writers and always applies to the latest
+        // committed row, on PostgreSQL and on H2 alike (H2 1.4's SELECT ... FOR UPDATE can hand a waiter a stale
+        // snapshot whose later UPDATE then fails with "concurrent update").
+        int locked = em.createQuery("UPDATE " + LoyaltyAccountImpl.class.getName()
+                + " a SET a.version = a.version + 1 WHERE a.customerId = :customerId")
                 .setParameter("customerId", customerId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (found.isEmpty()) {
+                .executeUpdate();
+        if (locked == 0) {
             return null;
         }
-        // The row may already sit in this persistence context with stale values: read what the lock protects.
-        em.refresh(found.get(0));
-        return found.get(0);
+        LoyaltyAccount account = readAccount(customerId);
+        // The bulk update bypassed this persistence context: read what the lock now protects.
+        em.refresh(account);
+        return account;
     }
 
     @Override
     public LoyaltyAccount createAccount(Long customerId) {
         LoyaltyAccount account = new LoyaltyAccountImpl();
         account.setCustomerId(customerId);
+        account.setVersion(0);
         account.setCreatedDate(SystemTime.asDate());
         em.persist(account);
         em.flush();

@@ -4,6 +4,7 @@ import com.broadleafloyalty.core.ledger.PointsEntryType;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
+import org.hibernate.annotations.Type;
 
 import java.math.BigDecimal;
 import java.util.Date;
@@ -79,6 +80,7 @@ public class PointsLedgerEntryImpl implements PointsLedgerEntry {
     protected BigDecimal conversionRate;
 
     @Lob
+    @Type(type = "org.hibernate.type.StringClobType")
     @Column(name = "AWARD_DETAIL")
     protected String awardDetail;
 

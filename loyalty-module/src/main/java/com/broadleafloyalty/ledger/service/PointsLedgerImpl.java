@@ -37,9 +37,15 @@ public class PointsLedgerImpl implements PointsLedger {
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
 
+    @Resource(name = "blLoyaltyLedgerTransactions")
+    protected LedgerTransactions transactions;
+
     @Override
-    @Transactional("blTransactionManager")
-    public PostingResult credit(Posting posting) {
+    public PostingResult credit(final Posting posting) {
+        return transactions.run(posting.customerId, status -> doCredit(posting));
+    }
+
+    protected PostingResult doCredit(Posting posting) {
         LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
@@ -62,8 +68,17 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public PostingResult debit(Posting posting) {
+    public PostingResult debit(final Posting posting) {
+        // A plainly insufficient balance is refused without taking the account lock: once an account runs dry,
+        // refusals do not queue behind each other. Sufficient balances are checked again under the lock.
+        long unlockedAvailable = position(posting.customerId, 0).getAvailable();
+        if (unlockedAvailable < posting.points && existing(posting) == null) {
+            throw new InsufficientPointsException(posting.points, unlockedAvailable);
+        }
+        return transactions.run(posting.customerId, status -> doDebit(posting));
+    }
+
+    protected PostingResult doDebit(Posting posting) {
         LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
@@ -85,8 +100,11 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public PostingResult clawback(Posting posting, ClawbackPolicy policy) {
+    public PostingResult clawback(final Posting posting, final ClawbackPolicy policy) {
+        return transactions.run(posting.customerId, status -> doClawback(posting, policy));
+    }
+
+    protected PostingResult doClawback(Posting posting, ClawbackPolicy policy) {
         LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
@@ -111,8 +129,12 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public PostingResult expire(Long batchId) {
+    public PostingResult expire(final Long batchId) {
+        EarnedBatch batch = accounts.readBatch(batchId);
+        return transactions.run(batch == null ? null : batch.getCustomerId(), status -> doExpire(batchId));
+    }
+
+    protected PostingResult doExpire(Long batchId) {
         EarnedBatch unlocked = accounts.readBatch(batchId);
         if (unlocked == null) {
             return new PostingResult(null, false, 0);
@@ -134,8 +156,15 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public void revoke(Long ledgerEntryId) {
+    public void revoke(final Long ledgerEntryId) {
+        PointsLedgerEntry entry = entries.readById(ledgerEntryId);
+        transactions.run(entry == null ? null : entry.getCustomerId(), status -> {
+            doRevoke(ledgerEntryId);
+            return null;
+        });
+    }
+
+    protected void doRevoke(Long ledgerEntryId) {
         PointsLedgerEntry entry = entries.readById(ledgerEntryId);
         if (entry == null) {
             return;

@@ -5,6 +5,7 @@ import com.broadleafloyalty.core.redeem.RedemptionRefusedException;
 import com.broadleafloyalty.core.redeem.RedemptionRequest;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.AccountLocks;
+import com.broadleafloyalty.ledger.service.LedgerTransactions;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
@@ -41,9 +42,16 @@ public class PointsRedemptionServiceImpl implements PointsRedemptionService {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "blLoyaltyLedgerTransactions")
+    protected LedgerTransactions transactions;
+
     @Override
-    @Transactional("blTransactionManager")
-    public Order apply(Order cart, String pointsInput) {
+    public Order apply(final Order cart, final String pointsInput) {
+        return transactions.run(cart.getCustomer() == null ? null : cart.getCustomer().getId(),
+                status -> doApply(cart, pointsInput));
+    }
+
+    protected Order doApply(Order cart, String pointsInput) {
         Customer customer = cart.getCustomer();
         if (customer == null || !customer.isRegistered()) {
             throw new RedemptionRefusedException("Log in to use your points.");

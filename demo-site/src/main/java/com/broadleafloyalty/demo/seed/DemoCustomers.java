@@ -2,6 +2,10 @@ package com.broadleafloyalty.demo.seed;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.ledger.service.Posting;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationListener;
@@ -22,8 +26,14 @@ public class DemoCustomers implements ApplicationListener<ContextRefreshedEvent>
         {"alice@example.com", "alice1234", "Alice", "Archer"}
     };
 
+    /** The first demo shopper starts with a welcome bonus, so redeeming points can be tried at once. */
+    public static final long WELCOME_POINTS = 500;
+
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
+
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger pointsLedger;
 
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
@@ -41,5 +51,9 @@ public class DemoCustomers implements ApplicationListener<ContextRefreshedEvent>
                 LOG.info("Registered demo shopper " + shopper[0]);
             }
         }
+        Customer first = customerService.readCustomerByUsername(SHOPPERS[0][0]);
+        // Keyed by the customer id: a restart finds the bonus and credits nothing twice.
+        pointsLedger.credit(Posting.of(first.getId(), PointsEntryType.BONUS, WELCOME_POINTS,
+                PointsLedgerEntry.SOURCE_ADMIN, first.getId()).reason("Welcome bonus (demo data)"));
     }
 }

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.web.controller;
 
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.ledger.service.PointsLedger;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,9 @@ public class MyLoyaltyController {
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService loyaltyPointsService;
 
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger pointsLedger;
+
     protected String view = "loyalty/myLoyalty";
     protected String loginRedirect = "redirect:/login";
 
@@ -31,7 +35,7 @@ public class MyLoyaltyController {
         if (customer == null || !customer.isRegistered()) {
             return loginRedirect;
         }
-        model.addAttribute("loyalty", LoyaltyAccountView.of(customer.getId(), loyaltyPointsService));
+        model.addAttribute("loyalty", LoyaltyAccountView.of(customer.getId(), loyaltyPointsService, pointsLedger));
         return view;
     }
 

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.web.processor;
 
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.web.controller.LoyaltyAccountView;
 import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierProcessor;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -19,6 +20,9 @@ public class LoyaltyAccountProcessor extends AbstractModelVariableModifierProces
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService loyaltyPointsService;
 
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger pointsLedger;
+
     public LoyaltyAccountProcessor() {
         super("loyalty_account");
     }
@@ -33,7 +37,7 @@ public class LoyaltyAccountProcessor extends AbstractModelVariableModifierProces
         Customer customer = CustomerState.getCustomer();
         LoyaltyAccountView view = null;
         if (customer != null && customer.isRegistered()) {
-            view = LoyaltyAccountView.of(customer.getId(), loyaltyPointsService);
+            view = LoyaltyAccountView.of(customer.getId(), loyaltyPointsService, pointsLedger);
         }
         addToModel(arguments, LoyaltyProcessorSupport.variableName(element, "loyalty"), view);
     }

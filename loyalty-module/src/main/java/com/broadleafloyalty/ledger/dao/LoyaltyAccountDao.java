@@ -38,6 +38,12 @@ public interface LoyaltyAccountDao {
 
     long sumRemaining(Long customerId);
 
+    /** Flags a batch as reminded; false when another node (or run) flagged it first. */
+    boolean markReminded(Long batchId);
+
+    /** Clears the flag again after a failed send, so the next run retries. */
+    void unmarkReminded(Long batchId);
+
     BatchDebit saveDebit(Long ledgerEntryId, Long batchId, long points);
 
     List<BatchDebit> readDebits(Long ledgerEntryId);

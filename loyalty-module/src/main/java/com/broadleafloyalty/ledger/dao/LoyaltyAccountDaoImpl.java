@@ -147,4 +147,16 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     public void deleteBatch(EarnedBatch batch) {
         em.remove(em.contains(batch) ? batch : em.merge(batch));
     }
+
+    @Override
+    public boolean markReminded(Long batchId) {
+        return em.createQuery("UPDATE " + BATCH + " b SET b.reminderSent = true WHERE b.id = :id AND b.reminderSent = false")
+                .setParameter("id", batchId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void unmarkReminded(Long batchId) {
+        em.createQuery("UPDATE " + BATCH + " b SET b.reminderSent = false WHERE b.id = :id")
+                .setParameter("id", batchId).executeUpdate();
+    }
 }

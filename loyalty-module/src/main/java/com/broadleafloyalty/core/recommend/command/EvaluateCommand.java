@@ -15,6 +15,7 @@ import com.broadleafloyalty.core.recommend.evaluation.PopularityBaseline;
 import com.broadleafloyalty.core.recommend.evaluation.RecommendationsFile;
 import com.broadleafloyalty.core.recommend.evaluation.TimeSplit;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,18 +37,27 @@ public final class EvaluateCommand {
     }
 
     public static void main(String[] args) {
+        int status = execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command; 0 when the table was printed, 2 (after saying why on stderr) when it could not be. */
+    static int execute(String[] args) {
         try {
             run(args);
-        } catch (Exception e) {
+            return 0;
+        } catch (IOException | RuntimeException e) {
             System.err.println("evaluate: " + e.getMessage());
             System.err.println("usage: evaluate --data FILE [--split yyyy-MM-dd] [--until yyyy-MM-dd] "
                     + "[--validation] [--recommendations FILE] [--half-life D] [--lambda L] "
                     + "[--repurchase-weight W] [--neighbours K]");
-            System.exit(2);
+            return 2;
         }
     }
 
-    private static void run(String[] args) throws Exception {
+    private static void run(String[] args) throws IOException {
         Set<String> known = new HashSet<String>(Arrays.asList("data", "split", "until", "recommendations"));
         known.addAll(Arrays.asList(CommandLine.MODEL_OPTIONS));
         CommandLine options = new CommandLine(args, known, Collections.singleton("validation"));

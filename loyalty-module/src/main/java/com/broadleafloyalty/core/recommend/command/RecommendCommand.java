@@ -33,13 +33,22 @@ public final class RecommendCommand {
     }
 
     public static void main(String[] args) {
+        int status = execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command; 0 when the file was written, 2 (after saying why on stderr) when it could not be. */
+    static int execute(String[] args) {
         try {
             run(args);
-        } catch (Exception e) {
+            return 0;
+        } catch (IOException | RuntimeException e) {
             System.err.println("recommend: " + e.getMessage());
             System.err.println("usage: recommend --train FILE --customers FILE --out FILE [--depth N] "
                     + "[--half-life D] [--lambda L] [--repurchase-weight W] [--neighbours K]");
-            System.exit(2);
+            return 2;
         }
     }
 

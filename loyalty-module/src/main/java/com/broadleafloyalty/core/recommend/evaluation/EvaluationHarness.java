@@ -39,6 +39,6 @@ public final class EvaluationHarness {
             }
             metrics.add(list, relevant);
         }
-        return new EvaluationResult(model.name(), setting, metrics, split.getCatalog().size());
+        return new EvaluationResult(model.name(), setting, metrics, split.getCatalog());
     }
 }

@@ -1,5 +1,7 @@
 package com.broadleafloyalty.core.recommend.evaluation;
 
+import java.util.Set;
+
 /** One row of the evaluation table: a model's metrics in one setting. */
 public final class EvaluationResult {
 
@@ -12,7 +14,7 @@ public final class EvaluationResult {
     private final double ndcg;
     private final double coverage;
 
-    EvaluationResult(String model, EvaluationSetting setting, RankingMetrics metrics, int catalogSize) {
+    EvaluationResult(String model, EvaluationSetting setting, RankingMetrics metrics, Set<String> catalog) {
         this.model = model;
         this.setting = setting;
         this.customers = metrics.getCustomers();
@@ -20,7 +22,7 @@ public final class EvaluationResult {
         this.precision = metrics.getPrecision();
         this.recall = metrics.getRecall();
         this.ndcg = metrics.getNdcg();
-        this.coverage = metrics.coverage(catalogSize);
+        this.coverage = metrics.coverage(catalog);
     }
 
     public String getModel() {

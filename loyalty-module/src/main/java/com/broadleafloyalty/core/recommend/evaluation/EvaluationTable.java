@@ -48,7 +48,7 @@ public final class EvaluationTable {
             if (engine == null || bestBaseline == null || popularity == null) {
                 continue;
             }
-            double ratio = engine.getNdcg() / popularity.getNdcg();
+            double ratio = popularity.getNdcg() > 0d ? engine.getNdcg() / popularity.getNdcg() : 0d;
             boolean met = setting == EvaluationSetting.ANY_PRODUCT ? engine.getNdcg() > bestBaseline.getNdcg()
                     : ratio >= DISCOVERY_TARGET;
             verdict.append(String.format(Locale.ROOT,

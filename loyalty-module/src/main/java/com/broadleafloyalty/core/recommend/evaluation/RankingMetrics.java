@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Averages top-k metrics over customers, with binary relevance (a product is relevant when the customer bought it in
  * the test period): HR@k (at least one hit), Precision@k (hits / k), Recall@k (hits / relevant), NDCG@k (DCG with a
- * log2(rank + 1) discount over the ideal DCG of min(k, relevant) hits), and catalog coverage (distinct products
- * recommended to anyone / catalog size). A list shorter than k counts its missing places as misses.
+ * log2(rank + 1) discount over the ideal DCG of min(k, relevant) hits), and catalog coverage (distinct catalog
+ * products recommended to anyone in a top k / catalog size). A list shorter than k counts its missing places as misses.
  */
 public final class RankingMetrics {
 
@@ -73,7 +73,16 @@ public final class RankingMetrics {
         return customers == 0 ? 0d : ndcg / customers;
     }
 
-    public double coverage(int catalogSize) {
-        return catalogSize == 0 ? 0d : recommended.size() / (double) catalogSize;
+    public double coverage(Set<String> catalog) {
+        if (catalog.isEmpty()) {
+            return 0d;
+        }
+        int covered = 0;
+        for (String product : recommended) {
+            if (catalog.contains(product)) {
+                covered++;
+            }
+        }
+        return covered / (double) catalog.size();
     }
 }

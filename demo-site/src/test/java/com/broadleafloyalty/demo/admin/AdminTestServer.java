@@ -26,6 +26,11 @@ final class AdminTestServer implements AutoCloseable {
         return shop.baseUrl() + "/admin";
     }
 
+    /** The storefront of the same shop, where shoppers place the orders the admin then handles. */
+    String siteUrl() {
+        return shop.baseUrl();
+    }
+
     String jdbcUrl() {
         return database.url();
     }

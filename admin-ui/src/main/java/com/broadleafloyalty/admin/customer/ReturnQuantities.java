@@ -1,0 +1,47 @@
+package com.broadleafloyalty.admin.customer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the return form: one {@code quantity-<orderItemId>} field per order line, empty or 0 for lines not returned.
+ * Only turns text into numbers; what may be returned is the return service's decision.
+ */
+final class ReturnQuantities {
+
+    static final String FIELD_PREFIX = "quantity-";
+
+    private ReturnQuantities() {
+    }
+
+    static Map<Long, Integer> parse(Map<String, String> parameters) {
+        Map<Long, Integer> quantities = new LinkedHashMap<Long, Integer>();
+        for (Map.Entry<String, String> field : parameters.entrySet()) {
+            if (!field.getKey().startsWith(FIELD_PREFIX)) {
+                continue;
+            }
+            String text = field.getValue() == null ? "" : field.getValue().trim();
+            if (text.isEmpty() || "0".equals(text)) {
+                continue;
+            }
+            Long orderItemId = number(field.getKey().substring(FIELD_PREFIX.length()), "order item");
+            try {
+                quantities.put(orderItemId, Integer.valueOf(text));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a whole number of items to return.");
+            }
+        }
+        if (quantities.isEmpty()) {
+            throw new IllegalArgumentException("Enter the quantity returned of at least one order line.");
+        }
+        return quantities;
+    }
+
+    private static Long number(String text, String what) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an " + what + " id.");
+        }
+    }
+}

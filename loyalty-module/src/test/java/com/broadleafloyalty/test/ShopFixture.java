@@ -14,6 +14,7 @@ import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
@@ -122,5 +123,24 @@ public final class ShopFixture {
     public Order paidCheckout(Customer customer, String price, int quantity) throws Exception {
         Order cart = cart(customer, quantity, productPriced(price));
         return checkout(payInFull(cart));
+    }
+
+    /** A paid checkout of one unit of each sku. */
+    public Order paidCheckout(Customer customer, Sku... skus) throws Exception {
+        return checkout(payInFull(cart(customer, 1, skus)));
+    }
+
+    /** Ends the sku's (and so its product's) active dates an hour ago: the product is no longer for sale. */
+    public Sku retire(Sku sku) {
+        Sku current = catalogService.findSkuById(sku.getId());
+        current.setActiveEndDate(new Date(System.currentTimeMillis() - 3_600_000L));
+        return catalogService.saveSku(current);
+    }
+
+    /** Marks the sku unavailable in inventory (out of stock). */
+    public Sku markOutOfStock(Sku sku) {
+        Sku current = catalogService.findSkuById(sku.getId());
+        current.setInventoryType(InventoryType.UNAVAILABLE);
+        return catalogService.saveSku(current);
     }
 }

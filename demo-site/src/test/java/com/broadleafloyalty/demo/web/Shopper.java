@@ -8,25 +8,25 @@ import org.jsoup.nodes.Element;
 import java.io.IOException;
 
 /** A shopper's browser: one cookie session against the running shop, forms submitted with their CSRF token. */
-final class Shopper {
+public final class Shopper {
 
     private final String baseUrl;
     private final Connection session = Jsoup.newSession().timeout(30_000).followRedirects(true)
             .ignoreHttpErrors(true);
     private String lastUrl;
 
-    Shopper(String baseUrl) {
+    public Shopper(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    Document open(String path) throws IOException {
+    public Document open(String path) throws IOException {
         Connection.Response response = session.newRequest(baseUrl + path).method(Connection.Method.GET).execute();
         lastUrl = response.url().toString();
         return response.parse();
     }
 
     /** Fills the form matched by {@code formSelector} on {@code page} and submits it; returns the page landed on. */
-    Document submit(Document page, String formSelector, String... fieldsAndValues) throws IOException {
+    public Document submit(Document page, String formSelector, String... fieldsAndValues) throws IOException {
         Element form = page.selectFirst(formSelector);
         if (form == null) {
             throw new AssertionError("No form " + formSelector + " on " + lastUrl + ":\n" + page.text());
@@ -43,21 +43,21 @@ final class Shopper {
         return response.parse();
     }
 
-    String lastUrl() {
+    public String lastUrl() {
         return lastUrl;
     }
 
-    Document register(String email, String password) throws IOException {
+    public Document register(String email, String password) throws IOException {
         return submit(open("/register"), "form.register-form",
                 "customer.emailAddress", email, "customer.firstName", "Test", "customer.lastName", "Shopper",
                 "password", password, "passwordConfirm", password);
     }
 
-    Document logIn(String email, String password) throws IOException {
+    public Document logIn(String email, String password) throws IOException {
         return submit(open("/login"), "form.login-form", "j_username", email, "j_password", password);
     }
 
-    static Document parse(String html) {
+    public static Document parse(String html) {
         return Jsoup.parse(html);
     }
 }

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,8 @@ import java.util.Set;
  * trains the engine and the baselines on the orders before the split day, scores them on the customers who bought
  * both before and after it, and prints the table. {@code --validation} evaluates on the split used for tuning
  * (train before 2011-05-01, test May and June 2011), inside the training period. {@code --recommendations FILE}
- * also scores a file written by {@code recommend} (CustomerID,rank,StockCode).
+ * also scores a file written by {@code recommend} (CustomerID,rank,StockCode). {@code --check-targets} exits with 1
+ * when the engine misses a target of the issue (setting (a): NDCG@10 above every baseline; (b): 2.5x popularity).
  */
 public final class EvaluateCommand {
 
@@ -43,24 +43,27 @@ public final class EvaluateCommand {
         }
     }
 
-    /** Runs the command; 0 when the table was printed, 2 (after saying why on stderr) when it could not be. */
+    /**
+     * Runs the command: 0 when the table was printed, 1 when {@code --check-targets} found a target missed, 2 (after
+     * saying why on stderr) when it could not run.
+     */
     static int execute(String[] args) {
         try {
-            run(args);
-            return 0;
+            return run(args);
         } catch (IOException | RuntimeException e) {
             System.err.println("evaluate: " + e.getMessage());
             System.err.println("usage: evaluate --data FILE [--split yyyy-MM-dd] [--until yyyy-MM-dd] "
-                    + "[--validation] [--recommendations FILE] [--half-life D] [--lambda L] "
+                    + "[--validation] [--check-targets] [--recommendations FILE] [--half-life D] [--lambda L] "
                     + "[--repurchase-weight W] [--neighbours K]");
             return 2;
         }
     }
 
-    private static void run(String[] args) throws IOException {
+    private static int run(String[] args) throws IOException {
         Set<String> known = new HashSet<String>(Arrays.asList("data", "split", "until", "recommendations"));
         known.addAll(Arrays.asList(CommandLine.MODEL_OPTIONS));
-        CommandLine options = new CommandLine(args, known, Collections.singleton("validation"));
+        CommandLine options = new CommandLine(args, known,
+                new HashSet<String>(Arrays.asList("validation", "check-targets")));
         boolean validation = options.has("validation");
         LocalDate splitDay = LocalDate.parse(options.text("split", validation ? "2011-05-01" : "2011-07-01"));
         String until = options.text("until", validation ? "2011-07-01" : null);
@@ -96,5 +99,6 @@ public final class EvaluateCommand {
         System.out.print(table.markdown());
         System.out.println(table.verdict(engine.name()));
         System.out.printf("Evaluation took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return options.has("check-targets") && !table.targetsMet(engine.name()) ? 1 : 0;
     }
 }

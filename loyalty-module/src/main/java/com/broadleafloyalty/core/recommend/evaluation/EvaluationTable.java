@@ -28,6 +28,12 @@ public final class EvaluationTable {
         return table.toString();
     }
 
+    /** Whether the engine met the targets of both settings. */
+    public boolean targetsMet(String engineName) {
+        String verdict = verdict(engineName);
+        return verdict.contains("Setting (a)") && verdict.contains("Setting (b)") && !verdict.contains("NOT MET");
+    }
+
     /** One line per setting: how the engine's NDCG@10 compares with the baselines'. */
     public String verdict(String engineName) {
         StringBuilder verdict = new StringBuilder();

@@ -1,0 +1,15 @@
+package com.broadleafloyalty.recommend.dao;
+
+import com.broadleafloyalty.core.recommend.PurchasedOrder;
+
+import java.util.Map;
+
+/** Reads what the recommender learns from: the shop's completed orders. */
+public interface CompletedOrderDao {
+
+    /**
+     * Every submitted order (cancelled orders are not submitted any more) as the products its customer bought, by
+     * order id; a line returned in full is left out, and an order left with no line is left out.
+     */
+    Map<String, PurchasedOrder> readCompletedOrders();
+}

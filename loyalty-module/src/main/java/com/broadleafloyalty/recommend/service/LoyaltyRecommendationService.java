@@ -1,0 +1,33 @@
+package com.broadleafloyalty.recommend.service;
+
+import com.broadleafloyalty.core.recommend.ModelSize;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+/**
+ * Product recommendations learned from the shop's completed orders; every product returned is sellable right now
+ * (active product and sku, inside their active dates, available in inventory).
+ */
+public interface LoyaltyRecommendationService {
+
+    /** "Recommended for you": personal for a registered customer who has bought before, the most bought otherwise. */
+    ProductRecommendations forCustomer(Customer customer, int count);
+
+    /** "Customers who bought this also bought"; empty when nobody bought the product with anything else yet. */
+    ProductRecommendations boughtTogether(Product product, int count);
+
+    /** "Complete your order": what goes with the cart's products (and the customer's history), never a cart product. */
+    ProductRecommendations forCart(Order cart, Customer customer, int count);
+
+    /** Learns from an order that has just completed: its customer's next recommendations already reflect it. */
+    void recordCompletedOrder(Order order);
+
+    /** Re-reads every completed order and re-learns the model (the scheduled job; also runs on first use). */
+    void rebuild();
+
+    ModelSize modelSize();
+
+    /** How many products a widget shows when the template does not say. */
+    int getDefaultCount();
+}

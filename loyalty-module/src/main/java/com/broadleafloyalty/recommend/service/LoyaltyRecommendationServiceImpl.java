@@ -1,0 +1,175 @@
+package com.broadleafloyalty.recommend.service;
+
+import com.broadleafloyalty.core.recommend.ModelSize;
+import com.broadleafloyalty.core.recommend.PurchasedOrder;
+import com.broadleafloyalty.core.recommend.Recommendation;
+import com.broadleafloyalty.core.recommend.RecommendationEngine;
+import com.broadleafloyalty.core.recommend.RecommendationModel;
+import com.broadleafloyalty.core.recommend.RecommenderSettings;
+import com.broadleafloyalty.core.rules.EarningRate;
+import com.broadleafloyalty.recommend.dao.CompletedOrderDao;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.inventory.service.InventoryService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.Resource;
+
+public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationService {
+
+    private static final Log LOG = LogFactory.getLog(LoyaltyRecommendationServiceImpl.class);
+
+    @Resource(name = "blLoyaltyCompletedOrderDao")
+    protected CompletedOrderDao completedOrderDao;
+
+    @Resource(name = "blCatalogService")
+    protected CatalogService catalogService;
+
+    @Resource(name = "blInventoryService")
+    protected InventoryService inventoryService;
+
+    @Resource(name = "blLoyaltyEarningRate")
+    protected EarningRate earningRate;
+
+    protected RecommenderSettings settings = RecommenderSettings.defaults();
+    protected int defaultCount = 4;
+    private volatile RecommendationModel model;
+
+    @Override
+    public ProductRecommendations forCustomer(Customer customer, int count) {
+        RecommendationEngine engine = engine();
+        String customerId = registeredCustomerId(customer);
+        SellableProducts sellable = new SellableProducts(catalogService, inventoryService);
+        boolean personal = customerId != null && engine.hasHistory(customerId);
+        List<Recommendation> found = personal ? engine.forCustomer(customerId, count, sellable)
+                : engine.popular(count, sellable);
+        return new ProductRecommendations(shown(found, sellable), personal);
+    }
+
+    @Override
+    public ProductRecommendations boughtTogether(Product product, int count) {
+        if (product == null || product.getId() == null) {
+            return ProductRecommendations.none();
+        }
+        SellableProducts sellable = new SellableProducts(catalogService, inventoryService);
+        List<Recommendation> found = engine().boughtTogether(String.valueOf(product.getId()), count, sellable);
+        return new ProductRecommendations(shown(found, sellable), false);
+    }
+
+    @Override
+    public ProductRecommendations forCart(Order cart, Customer customer, int count) {
+        Set<String> cartProducts = cart == null ? Collections.<String>emptySet() : productIds(cart);
+        SellableProducts sellable = new SellableProducts(catalogService, inventoryService);
+        List<Recommendation> found = engine().forCart(registeredCustomerId(customer), cartProducts, count, sellable);
+        return new ProductRecommendations(shown(found, sellable), registeredCustomerId(customer) != null);
+    }
+
+    @Override
+    public void recordCompletedOrder(Order order) {
+        Set<String> products = productIds(order);
+        if (order.getCustomer() == null || order.getCustomer().getId() == null || products.isEmpty()) {
+            return;
+        }
+        long submitted = order.getSubmitDate() != null ? order.getSubmitDate().getTime() : System.currentTimeMillis();
+        model().recordOrder(String.valueOf(order.getId()),
+                new PurchasedOrder(String.valueOf(order.getCustomer().getId()), submitted, products));
+    }
+
+    @Override
+    public void rebuild() {
+        long start = System.nanoTime();
+        RecommendationEngine engine = model().rebuild(completedOrderDao::readCompletedOrders);
+        LOG.info("Recommendation model rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+                + engine.size());
+    }
+
+    @Override
+    public ModelSize modelSize() {
+        return engine().size();
+    }
+
+    @Override
+    public int getDefaultCount() {
+        return defaultCount;
+    }
+
+    private RecommendationEngine engine() {
+        return model().engineBuiltIfNeeded(completedOrderDao::readCompletedOrders);
+    }
+
+    private RecommendationModel model() {
+        RecommendationModel current = model;
+        if (current == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = new RecommendationModel(settings);
+                }
+                current = model;
+            }
+        }
+        return current;
+    }
+
+    private List<RecommendedProduct> shown(List<Recommendation> found, SellableProducts sellable) {
+        List<RecommendedProduct> shown = new ArrayList<RecommendedProduct>(found.size());
+        for (Recommendation recommendation : found) {
+            Sku sku = sellable.skuOf(recommendation.getProductId());
+            Money price = sku.getPrice();
+            long points = price == null ? 0L : earningRate.pointsFor(price.getAmount());
+            shown.add(new RecommendedProduct(sellable.productOf(recommendation.getProductId()), price, points));
+        }
+        return shown;
+    }
+
+    private static String registeredCustomerId(Customer customer) {
+        return customer != null && customer.isRegistered() && customer.getId() != null
+                ? String.valueOf(customer.getId()) : null;
+    }
+
+    private static Set<String> productIds(Order order) {
+        Set<String> products = new LinkedHashSet<String>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                products.add(String.valueOf(((DiscreteOrderItem) item).getProduct().getId()));
+            }
+        }
+        return products;
+    }
+
+    public void setHalfLifeDays(double days) {
+        settings = settings.withHalfLifeDays(days);
+    }
+
+    public void setRidgeLambda(double lambda) {
+        settings = settings.withRidgeLambda(lambda);
+    }
+
+    public void setRepurchaseWeight(double weight) {
+        settings = settings.withRepurchaseWeight(weight);
+    }
+
+    public void setNeighboursPerProduct(int neighbours) {
+        settings = settings.withNeighboursPerProduct(neighbours);
+    }
+
+    public void setRecommendPurchased(boolean allowed) {
+        settings = settings.withRecommendPurchased(allowed);
+    }
+
+    public void setDefaultCount(int count) {
+        defaultCount = count;
+    }
+}

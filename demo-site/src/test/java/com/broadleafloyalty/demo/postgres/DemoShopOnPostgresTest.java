@@ -4,6 +4,7 @@ import com.broadleafloyalty.demo.DemoDatabase;
 import com.broadleafloyalty.demo.DemoPostgresDatabase;
 import com.broadleafloyalty.demo.DemoShop;
 import com.broadleafloyalty.demo.DemoStartupException;
+import com.broadleafloyalty.demo.seed.DemoCustomers;
 import org.jsoup.Connection.Method;
 import org.jsoup.Connection.Response;
 import org.jsoup.Jsoup;
@@ -81,7 +82,11 @@ class DemoShopOnPostgresTest {
         assertThat(count(postgres, url, "SELECT COUNT(*) FROM BLC_PRODUCT")).isEqualTo(6);
         assertThat(count(postgres, url, "SELECT COUNT(*) FROM BLC_CUSTOMER WHERE USER_NAME = 'demo@example.com'"))
                 .isEqualTo(1);
-        assertThat(count(postgres, url, "SELECT SUM(POINTS) FROM LOY_LEDGER_ENTRY")).isEqualTo(35);
+        assertThat(count(postgres, url, "SELECT SUM(POINTS) FROM LOY_LEDGER_ENTRY WHERE ENTRY_TYPE = 'EARN'"))
+                .isEqualTo(35);
+        // The demo shopper's welcome bonus was credited once, not once per start.
+        assertThat(count(postgres, url, "SELECT SUM(POINTS) FROM LOY_LEDGER_ENTRY"))
+                .isEqualTo(35 + DemoCustomers.WELCOME_POINTS);
     }
 
     @Test

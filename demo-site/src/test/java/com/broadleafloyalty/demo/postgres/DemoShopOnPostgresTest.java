@@ -5,6 +5,7 @@ import com.broadleafloyalty.demo.DemoPostgresDatabase;
 import com.broadleafloyalty.demo.DemoShop;
 import com.broadleafloyalty.demo.DemoStartupException;
 import com.broadleafloyalty.demo.seed.DemoCustomers;
+import com.broadleafloyalty.test.postgres.PostgresServer;
 import org.jsoup.Connection.Method;
 import org.jsoup.Connection.Response;
 import org.jsoup.Jsoup;

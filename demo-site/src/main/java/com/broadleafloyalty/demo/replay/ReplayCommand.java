@@ -1,0 +1,96 @@
+package com.broadleafloyalty.demo.replay;
+
+import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
+import com.broadleafloyalty.core.rules.EarningRate;
+import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
+import com.broadleafloyalty.demo.replay.history.OrderHistory;
+import com.broadleafloyalty.demo.replay.history.ReplayPlan;
+import com.broadleafloyalty.demo.replay.history.RetailCsv;
+import com.broadleafloyalty.demo.replay.measure.CheckoutMeter;
+import com.broadleafloyalty.demo.replay.shop.CatalogLoader;
+import com.broadleafloyalty.demo.replay.shop.CustomerLoader;
+import com.broadleafloyalty.demo.replay.shop.OrderPlacer;
+import com.broadleafloyalty.demo.replay.shop.ReplayCatalog;
+import com.broadleafloyalty.demo.replay.shop.ReplayShop;
+import com.broadleafloyalty.demo.replay.shop.RequestScope;
+import com.broadleafloyalty.demo.replay.shop.ReturnPlacer;
+import com.broadleafloyalty.demo.replay.shop.ShopServices;
+import com.broadleafloyalty.ledger.verify.LedgerVerificationService;
+import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
+import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
+
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * {@code replay --input FILE}: replays a real order history through Broadleaf's checkout with the loyalty module,
+ * checks the ledger against a calculation from the file alone, and compares checkout cost with and without the
+ * module in the same run. Exits with 1 when the ledger does not match or a checkout or return failed.
+ */
+public final class ReplayCommand {
+
+    static final String VERIFICATION_BEAN = "blLoyaltyLedgerVerificationService";
+
+    private final PrintStream out;
+
+    public ReplayCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ReplayOptions options;
+        try {
+            options = ReplayOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("replay: " + e.getMessage());
+            System.err.println(ReplayOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        ReplayResult result = new ReplayCommand(System.out).run(options);
+        System.exit(result.isClean() ? 0 : 1);
+    }
+
+    public ReplayResult run(ReplayOptions options) throws Exception {
+        OrderHistory history = new OrderHistory();
+        RetailCsv.read(options.getInput(), history);
+        ReplayPlan plan = ReplayPlan.of(history, options.getLimit());
+        out.println("replay: " + options.getInput());
+        try (ReplayShop shop = ReplayShop.start()) {
+            return replay(plan, shop, options);
+        }
+    }
+
+    private ReplayResult replay(ReplayPlan plan, ReplayShop shop, ReplayOptions options) throws Exception {
+        ReplayReport report = new ReplayReport(out);
+        ShopServices services = new ShopServices(shop);
+        BroadleafCurrency currency = shop.bean("blCurrencyService", BroadleafCurrencyService.class)
+                .findDefaultBroadleafCurrency();
+        RequestScope scope = new RequestScope(shop.entityManagerFactory(),
+                shop.bean("blTransactionManager", PlatformTransactionManager.class), currency);
+
+        long loadStart = System.nanoTime();
+        Map<String, Long> customerIds = new CustomerLoader(services.customers(), scope).register(plan.customers());
+        ReplayCatalog catalog = new CatalogLoader(services.catalog(), scope, currency).load(plan.catalog().values());
+        report.history(plan, catalog.size(), customerIds.size());
+        report.shop(shop.startMillis(), (System.nanoTime() - loadStart) / 1_000_000);
+
+        EarningRate rate = shop.bean("blLoyaltyEarningRate", EarningRate.class);
+        ExpectedPoints expected = new ExpectedPoints(rate.getPoints(), rate.getPerAmount());
+        OrderPlacer placer = new OrderPlacer(services, scope, catalog, new CheckoutMeter(shop.sessionFactory()));
+        ReplayRun run = new ReplayRun(placer, ReturnPlacer.of(shop, scope),
+                shop.bean("blLoyaltySwitch", LoyaltySwitch.class), customerIds, expected, options);
+        ReplayOutcome outcome = run.run(plan);
+
+        LedgerCheck ledger = new LedgerCheck(shop.jdbc()).run(expected, run.placedOrders(), customerIds);
+        if (shop.hasBean(VERIFICATION_BEAN)) {
+            ledger.verifiedBy(shop.bean(VERIFICATION_BEAN, LedgerVerificationService.class));
+        }
+        report.replay(outcome, expected, ledger);
+        report.comparison(outcome, ModuleRows.count(shop.jdbc()));
+        report.summary(outcome, ledger, expected);
+        return new ReplayResult(outcome, ledger);
+    }
+}

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.broadleaf.checkout;
 
 import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
-import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.PostingResult;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.workflow.BaseActivity;
@@ -35,12 +35,11 @@ public class AwardLoyaltyPointsActivity extends BaseActivity<ProcessContext<Chec
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
-        boolean alreadyAwarded = loyaltyPointsService.pointsEarnedForOrder(context.getSeedData().getOrder().getId()) > 0;
-        PointsLedgerEntry entry = loyaltyPointsService.awardPointsForOrder(context.getSeedData().getOrder());
+        PostingResult result = loyaltyPointsService.awardOrder(context.getSeedData().getOrder());
         // Only an entry this run wrote may be rolled back; an award from an earlier completion stays.
-        if (entry != null && !alreadyAwarded) {
+        if (result != null && result.getEntry() != null && !result.isAlreadyRecorded()) {
             Map<String, Object> state = new HashMap<String, Object>();
-            state.put(AWARDED_ENTRY_ID, entry.getId());
+            state.put(AWARDED_ENTRY_ID, result.getEntry().getId());
             ActivityStateManagerImpl.getStateManager().registerState(this, context, getRollbackHandler(), state);
         }
         return context;

@@ -44,14 +44,15 @@ public class ConsumeRedeemedPointsActivity extends BaseActivity<ProcessContext<C
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         BigDecimal discount = loyaltyDiscount(order);
+        if (discount.signum() == 0) {
+            // No points discount on the order: nothing to consume (and no query on the checkout's hot path).
+            return context;
+        }
         PointsRedemption redemption = redemptionService.redemptionFor(order.getId());
         boolean live = redemption != null && redemption.getStatus() == RedemptionStatus.RESERVED;
-        if (discount.signum() > 0 && (!live || redemption.getAmount().compareTo(discount) != 0)) {
+        if (!live || redemption.getAmount().compareTo(discount) != 0) {
             throw new IllegalStateException("The points applied to this cart are no longer reserved; "
                     + "please review your cart and apply them again.");
-        }
-        if (!live || discount.signum() == 0) {
-            return context;
         }
         PointsLedgerEntry entry = redemptionService.consume(order);
         Map<String, Object> state = new HashMap<String, Object>();

@@ -22,6 +22,12 @@ public interface LoyaltyPointsService {
      */
     PointsLedgerEntry awardPointsForOrder(Order order);
 
+    /**
+     * The same award for the checkout activity: tells whether this call wrote the entry (only then may a rollback
+     * remove it). Null when there is nothing to award.
+     */
+    PostingResult awardOrder(Order order);
+
     /** Removes an EARN entry again; used when the checkout that wrote it rolls back. */
     void revokeAward(Long ledgerEntryId);
 

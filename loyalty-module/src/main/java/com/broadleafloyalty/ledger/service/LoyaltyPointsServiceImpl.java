@@ -65,16 +65,19 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
     @Override
     @Transactional("blTransactionManager")
     public PointsLedgerEntry awardPointsForOrder(Order order) {
+        PostingResult result = awardOrder(order);
+        return result == null ? null : result.getEntry();
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public PostingResult awardOrder(Order order) {
         Customer customer = order.getCustomer();
         if (customer == null || !customer.isRegistered()) {
             LOG.debug("Order " + order.getId() + " was placed by a guest: no points awarded");
             return null;
         }
-        PointsLedgerEntry existing = ledgerDao.readBySource(PointsLedgerEntry.SOURCE_ORDER, order.getId(),
-                PointsEntryType.EARN);
-        if (existing != null) {
-            return existing;
-        }
+        // No pre-read for an existing award: the ledger checks the source under the account lock.
         PointsAward award = calculate(order);
         if (award == null || award.getPoints() == 0) {
             return null;
@@ -91,7 +94,7 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
                         award.getSnapshot().encode())
                 .currency(currency, program.conversionRate(currency))
                 .availability(availableFrom, program.expiresAt(availableFrom));
-        return ledger.credit(posting).getEntry();
+        return ledger.credit(posting);
     }
 
     @Override

@@ -33,13 +33,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("postgresql")
 class DemoShopOnPostgresTest {
 
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(DemoShopOnPostgresTest.class);
+
     @Test
     void shouldCreateTheSchemaAndDemoDataOnceAndServeTheSixProducts() throws Exception {
         Optional<PostgresServer> server = PostgresServer.running();
         assertThat(server).as("PostgreSQL is not available: %s", PostgresServer.unavailableReason()).isPresent();
         PostgresServer postgres = server.get();
         String url = postgres.createDatabase("demo_shop");
-        System.out.println("DemoShopOnPostgresTest runs on " + postgres.version() + " at " + url);
+        LOG.info("DemoShopOnPostgresTest runs on " + postgres.version() + " at " + url);
 
         // The launcher's --db URI form (libpq style).
         String uri = "postgresql://" + postgres.user() + ":" + postgres.password() + "@127.0.0.1:" + postgres.port()
@@ -48,7 +51,7 @@ class DemoShopOnPostgresTest {
         assertThat(first.url()).isEqualTo(url);
         assertThat(first.isFresh()).isTrue();
         try (DemoShop shop = DemoShop.start("127.0.0.1", 0, first, true)) {
-            System.out.println("Fresh PostgreSQL database: storefront served after " + shop.storefrontMillis()
+            LOG.info("Fresh PostgreSQL database: storefront served after " + shop.storefrontMillis()
                     + " ms, admin after " + shop.startMillis() + " ms");
             assertSixDemoProducts(shop);
             Browser shopper = new Browser(shop.baseUrl());
@@ -70,7 +73,7 @@ class DemoShopOnPostgresTest {
         DemoDatabase second = DemoPostgresDatabase.open(null, url, postgres.user(), postgres.password());
         assertThat(second.isFresh()).isFalse();
         try (DemoShop shop = DemoShop.start("127.0.0.1", 0, second, false)) {
-            System.out.println("Existing PostgreSQL database: storefront served after " + shop.storefrontMillis()
+            LOG.info("Existing PostgreSQL database: storefront served after " + shop.storefrontMillis()
                     + " ms");
             assertSixDemoProducts(shop);
             Browser shopper = new Browser(shop.baseUrl());

@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("postgresql")
 class PostgresContextSmokeTest {
 
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(PostgresContextSmokeTest.class);
+
     @Test
     void shouldBootWriteAndReadALedgerEntryOnTheSelectedDatabase(TestReporter report) throws Exception {
         LoyaltyTestContext.get();
@@ -40,7 +43,7 @@ class PostgresContextSmokeTest {
             version = meta.getDatabaseProductVersion();
         }
         String ranOn = product + " " + version + " (" + TestDatabase.describe() + ")";
-        System.out.println("PostgresContextSmokeTest ran on " + ranOn);
+        LOG.info("PostgresContextSmokeTest ran on " + ranOn);
         report.publishEntry("database", ranOn);
 
         assertThat(product).as("database the context really runs on")

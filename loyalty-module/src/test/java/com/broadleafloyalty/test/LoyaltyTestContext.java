@@ -1,5 +1,6 @@
 package com.broadleafloyalty.test;
 
+import com.broadleafloyalty.broadleaf.config.BroadleafContextFiles;
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.springframework.context.ApplicationContext;
 
@@ -10,18 +11,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class LoyaltyTestContext {
 
-    static final String[] SOURCES = {
-        "bl-common-applicationContext-persistence.xml",
-        "bl-profile-applicationContext-persistence.xml",
-        "bl-framework-applicationContext-persistence.xml",
-        "bl-common-applicationContext.xml",
-        "bl-profile-applicationContext.xml",
-        "bl-profile-web-applicationContext.xml",
-        "bl-framework-applicationContext.xml",
-        "bl-framework-applicationContext-workflow.xml",
-        "bl-framework-web-applicationContext.xml",
-        "bl-framework-web-applicationContext-api-wrapper.xml"
-    };
+    static final String[] SOURCES = BroadleafContextFiles.standardSources();
 
     static final String[] PATCHES = {
         "bl-open-admin-contentClient-applicationContext.xml",

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.demo.replay.shop;
 
+import com.broadleafloyalty.broadleaf.config.BroadleafContextFiles;
 import com.broadleafloyalty.demo.DemoDatabase;
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.hibernate.Session;
@@ -25,18 +26,7 @@ import javax.sql.DataSource;
  */
 public final class ReplayShop implements AutoCloseable {
 
-    static final String[] SOURCES = {
-        "bl-common-applicationContext-persistence.xml",
-        "bl-profile-applicationContext-persistence.xml",
-        "bl-framework-applicationContext-persistence.xml",
-        "bl-common-applicationContext.xml",
-        "bl-profile-applicationContext.xml",
-        "bl-profile-web-applicationContext.xml",
-        "bl-framework-applicationContext.xml",
-        "bl-framework-applicationContext-workflow.xml",
-        "bl-framework-web-applicationContext.xml",
-        "bl-framework-web-applicationContext-api-wrapper.xml"
-    };
+    static final String[] SOURCES = BroadleafContextFiles.standardSources();
 
     static final String[] PATCHES = {
         "bl-open-admin-contentClient-applicationContext.xml",

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.audience.CustomerEarningRules;
 import com.broadleafloyalty.broadleaf.order.OrderEarningInput;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.core.rules.EarningCalculation;
@@ -13,9 +14,11 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -37,6 +40,10 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
 
     protected EarningRate earningRate = EarningRate.tenPerHundred();
     protected List<EarningRule> earningRules = Collections.emptyList();
+
+    /** Per-customer rules (e.g. a tier's multiplier): every bean of this type, none when no feature provides one. */
+    @Autowired(required = false)
+    protected List<CustomerEarningRules> customerEarningRules = Collections.emptyList();
 
     public void setEarningRate(EarningRate earningRate) {
         this.earningRate = earningRate;
@@ -132,7 +139,20 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         OrderEarningInput input = OrderEarningInput.of(order, rate);
         Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
         return EarningCalculation.calculate(input.getLines(), input.getOrderDiscount(), placed.toInstant(),
-                earningRate, earningRules);
+                earningRate, rulesFor(order));
+    }
+
+    /** The site's rules plus those for the order's customer, when registered. */
+    protected List<EarningRule> rulesFor(Order order) {
+        Customer customer = order.getCustomer();
+        if (customerEarningRules.isEmpty() || customer == null || !customer.isRegistered()) {
+            return earningRules;
+        }
+        List<EarningRule> rules = new ArrayList<EarningRule>(earningRules);
+        for (CustomerEarningRules source : customerEarningRules) {
+            rules.addAll(source.rulesFor(customer.getId(), order));
+        }
+        return rules;
     }
 
     private static String currencyCode(Order order) {

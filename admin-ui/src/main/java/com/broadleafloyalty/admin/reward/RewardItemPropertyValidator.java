@@ -6,6 +6,7 @@ import com.broadleafloyalty.core.reward.RewardItemRules;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;
+import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidator;
 
@@ -29,10 +30,16 @@ public class RewardItemPropertyValidator implements PropertyValidator {
             // Broadleaf's own required-field check has already reported the empty field; one message is enough.
             return new PropertyValidationResult(true);
         }
-        RewardItemProblem problem = rules.checkTyped(propertyName, value).orElse(null);
+        // The value and the product depend on the type the same form submits.
+        RewardItemProblem problem = rules.checkTypedForType(propertyName, value, typeCode(entity)).orElse(null);
         return problem == null
                 ? new PropertyValidationResult(true)
                 : new PropertyValidationResult(false, problem.getMessageKey());
+    }
+
+    private static String typeCode(Entity entity) {
+        Property type = entity == null || entity.getProperties() == null ? null : entity.findProperty("rewardType");
+        return type == null ? null : type.getValue();
     }
 
     private static boolean isRequired(BasicFieldMetadata metadata) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,28 @@ class RewardItemPropertyValidatorTest {
         assertThat(validate("stock", "", new BasicFieldMetadata()).isValid()).isTrue();
         assertThat(validate("stock", "-1", new BasicFieldMetadata()).getErrorMessage())
                 .isEqualTo("loyalty.reward.stock.negative");
+    }
+
+    @Test
+    void shouldJudgeTheValueAndTheProductByTheTypeOnTheSameForm() {
+        Entity percent = withType("PERCENT_DISCOUNT");
+        assertThat(validator.validate(percent, null, null, Collections.<String, String>emptyMap(), new BasicFieldMetadata(),
+                "rewardValue", "120").getErrorMessage()).isEqualTo("loyalty.reward.value.percentAbove100");
+        assertThat(validator.validate(withType("FIXED_DISCOUNT"), null, null, Collections.<String, String>emptyMap(),
+                new BasicFieldMetadata(), "rewardValue", "120").isValid()).isTrue();
+        assertThat(validator.validate(withType("GIFT"), null, null, Collections.<String, String>emptyMap(),
+                new BasicFieldMetadata(), "product", "").getErrorMessage()).isEqualTo("loyalty.reward.product.missing");
+        assertThat(validator.validate(withType("FREE_SHIPPING"), null, null, Collections.<String, String>emptyMap(),
+                new BasicFieldMetadata(), "product", "").isValid()).isTrue();
+    }
+
+    private static Entity withType(String typeCode) {
+        Property type = new Property();
+        type.setName("rewardType");
+        type.setValue(typeCode);
+        Entity entity = new Entity();
+        entity.setProperties(new Property[] {type});
+        return entity;
     }
 
     private PropertyValidationResult validate(String property, String value, BasicFieldMetadata metadata) {

@@ -67,7 +67,9 @@ class RewardCatalogAdminTest {
     void shouldCreateListSearchEditAndDeleteARewardItem() throws Exception {
         int before = table.count();
 
-        Connection.Response created = admin.submit(addForm(), item("Coffee mug", "750", "GIFT"));
+        Map<String, String> mug = item("Coffee mug", "750", "GIFT");
+        mug.put(field("product"), "3");
+        Connection.Response created = admin.submit(addForm(), mug);
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(created.url().getPath()).matches("/admin/loyalty-rewards/-?\\d+");
         assertThat(table.count()).isEqualTo(before + 1);
@@ -103,7 +105,9 @@ class RewardCatalogAdminTest {
             "pointsCost, -5, Points cost: The points cost must be a whole number greater than 0.",
             "rewardType, '', Reward type: This field is required",
             "rewardType, CASHBACK, 'Reward type: Unknown reward type: choose fixed discount, percent discount, free shipping, free product or gift.'",
-            "stock, -1, 'Stock: The stock must be a whole number of 0 or more, or left empty for unlimited stock.'"})
+            "stock, -1, 'Stock: The stock must be a whole number of 0 or more, or left empty for unlimited stock.'",
+            "rewardValue, '', 'Value: A discount reward needs a value: the amount off, or the percent off.'",
+            "rewardValue, 0, 'Value: The value must be a number greater than 0.'"})
     void shouldRefuseAnInvalidRewardItemWithAClearMessageAndSaveNothing(String property, String value, String message)
             throws Exception {
         int before = table.count();
@@ -126,6 +130,17 @@ class RewardCatalogAdminTest {
         assertThat(refused.parse().select(".errors .fieldError").text())
                 .contains("Points cost: The points cost must be a whole number greater than 0.");
         assertThat(table.rowOf("Free delivery")).isEqualTo("300, FREE_SHIPPING, TRUE, unlimited");
+    }
+
+    @Test
+    void shouldRefuseAGiftWithoutItsProduct() throws Exception {
+        int before = table.count();
+
+        Connection.Response refused = admin.submit(addForm(), item("Gift without product", "200", "GIFT"));
+
+        assertThat(refused.parse().select(".errors .fieldError").text())
+                .contains("Product: A free product or gift reward needs the product the shopper gets.");
+        assertThat(table.count()).isEqualTo(before);
     }
 
     private FormElement addForm() throws Exception {
@@ -153,6 +168,7 @@ class RewardCatalogAdminTest {
         fields.put(field("rewardType"), rewardType);
         fields.put(field("active"), "true");
         fields.put(field("stock"), "");
+        fields.put(field("rewardValue"), "FIXED_DISCOUNT".equals(rewardType) ? "5" : "");
         return fields;
     }
 

@@ -19,7 +19,15 @@ public enum RewardItemProblem {
     TYPE_UNKNOWN("rewardType", "loyalty.reward.type.unknown",
             "Unknown reward type: choose fixed discount, percent discount, free shipping, free product or gift."),
     STOCK_NEGATIVE("stock", "loyalty.reward.stock.negative",
-            "The stock must be a whole number of 0 or more, or left empty for unlimited stock.");
+            "The stock must be a whole number of 0 or more, or left empty for unlimited stock."),
+    VALUE_MISSING("rewardValue", "loyalty.reward.value.missing",
+            "A discount reward needs a value: the amount off, or the percent off."),
+    VALUE_NOT_POSITIVE("rewardValue", "loyalty.reward.value.notPositive",
+            "The value must be a number greater than 0."),
+    PERCENT_ABOVE_100("rewardValue", "loyalty.reward.value.percentAbove100",
+            "A percent discount can be at most 100."),
+    PRODUCT_MISSING("product", "loyalty.reward.product.missing",
+            "A free product or gift reward needs the product the shopper gets.");
 
     private final String field;
     private final String messageKey;

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.core.reward;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * What makes a reward item offerable: a name, a points cost above zero, one of the known reward types and,
- * when stock is limited, a stock of zero or more (no stock means unlimited).
+ * when stock is limited, a stock of zero or more (no stock means unlimited). A fixed discount needs an amount above
+ * zero, a percent discount a percentage above 0 and at most 100; a free product or a gift needs its product.
  * <p>
  * Plain Java on purpose: the admin form, imports and services all ask these rules, so a reward item is judged
  * the same way whichever door it comes through. The {@code …Typed} checks take text as a form sends it, because
@@ -25,14 +27,54 @@ public final class RewardItemRules {
     public static final Set<String> KNOWN_TYPE_CODES = Collections.unmodifiableSet(new LinkedHashSet<String>(
             Arrays.asList("FIXED_DISCOUNT", "PERCENT_DISCOUNT", "FREE_SHIPPING", "FREE_PRODUCT", "GIFT")));
 
-    /** Every problem of a whole reward item, in field order; empty when it can be offered. */
+    /** Types whose value is an amount of money off the order. */
+    public static final String FIXED_DISCOUNT = "FIXED_DISCOUNT";
+    /** Types whose value is a percentage off the order's merchandise. */
+    public static final String PERCENT_DISCOUNT = "PERCENT_DISCOUNT";
+    /** Types that put a product in the cart at zero price. */
+    public static final Set<String> PRODUCT_TYPE_CODES = Collections.unmodifiableSet(new LinkedHashSet<String>(
+            Arrays.asList("FREE_PRODUCT", "GIFT")));
+
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+    /** Every problem of a whole reward item without value or product (a free-shipping item, say), in field order. */
     public List<RewardItemProblem> check(String name, Long pointsCost, String typeCode, Integer stock) {
+        return check(name, pointsCost, typeCode, stock, null, null);
+    }
+
+    /** Every problem of a whole reward item, in field order; empty when it can be offered. */
+    public List<RewardItemProblem> check(String name, Long pointsCost, String typeCode, Integer stock,
+            BigDecimal value, Long productId) {
         List<RewardItemProblem> problems = new ArrayList<RewardItemProblem>();
         addIfPresent(problems, checkName(name));
         addIfPresent(problems, checkPointsCost(pointsCost));
         addIfPresent(problems, checkType(typeCode));
         addIfPresent(problems, checkStock(stock));
+        addIfPresent(problems, checkValue(typeCode, value));
+        addIfPresent(problems, checkProduct(typeCode, productId));
         return problems;
+    }
+
+    /** A discount type needs a value above zero (a percentage at most 100); other types ignore it. */
+    public Optional<RewardItemProblem> checkValue(String typeCode, BigDecimal value) {
+        boolean fixed = FIXED_DISCOUNT.equals(typeCode);
+        boolean percent = PERCENT_DISCOUNT.equals(typeCode);
+        if (!fixed && !percent) {
+            return none();
+        }
+        if (value == null) {
+            return Optional.of(RewardItemProblem.VALUE_MISSING);
+        }
+        if (value.signum() <= 0) {
+            return Optional.of(RewardItemProblem.VALUE_NOT_POSITIVE);
+        }
+        return percent && value.compareTo(HUNDRED) > 0 ? Optional.of(RewardItemProblem.PERCENT_ABOVE_100) : none();
+    }
+
+    /** A free product or gift needs its product; other types ignore it. */
+    public Optional<RewardItemProblem> checkProduct(String typeCode, Long productId) {
+        return PRODUCT_TYPE_CODES.contains(typeCode) && productId == null
+                ? Optional.of(RewardItemProblem.PRODUCT_MISSING) : none();
     }
 
     public Optional<RewardItemProblem> checkName(String name) {
@@ -88,6 +130,33 @@ public final class RewardItemRules {
                     ? Optional.of(RewardItemProblem.STOCK_NEGATIVE) : none();
         }
         return none();
+    }
+
+    /**
+     * Checks a field whose rule depends on the reward type (the value and the product), as typed into a form, with
+     * the type the same form carries. Text that is not a number is refused like a value out of range.
+     */
+    public Optional<RewardItemProblem> checkTypedForType(String field, String typed, String typeCode) {
+        if ("rewardValue".equals(field)) {
+            if (isBlank(typed)) {
+                return checkValue(typeCode, null);
+            }
+            BigDecimal value = decimal(typed);
+            return value == null && (FIXED_DISCOUNT.equals(typeCode) || PERCENT_DISCOUNT.equals(typeCode))
+                    ? Optional.of(RewardItemProblem.VALUE_NOT_POSITIVE) : checkValue(typeCode, value);
+        }
+        if ("product".equals(field)) {
+            return checkProduct(typeCode, isBlank(typed) ? null : wholeNumber(typed));
+        }
+        return checkTyped(field, typed);
+    }
+
+    private static BigDecimal decimal(String typed) {
+        try {
+            return new BigDecimal(typed.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static Long wholeNumber(String typed) {

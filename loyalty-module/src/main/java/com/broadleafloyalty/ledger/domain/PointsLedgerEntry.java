@@ -17,6 +17,8 @@ public interface PointsLedgerEntry extends Serializable {
     String SOURCE_RETURN = "RETURN";
     String SOURCE_BATCH = "BATCH";
     String SOURCE_ADMIN = "ADMIN";
+    /** A reward catalog redemption (source id: the LOY_REWARD_REDEMPTION row). */
+    String SOURCE_REWARD = "REWARD";
     String ACTOR_SYSTEM = "system";
 
     Long getId();

@@ -13,6 +13,7 @@ import com.broadleafloyalty.redeem.dao.PointsRedemptionDao;
 import com.broadleafloyalty.redeem.domain.PointsRedemption;
 import com.broadleafloyalty.redeem.domain.PointsRedemptionImpl;
 import com.broadleafloyalty.redeem.domain.RedemptionStatus;
+import com.broadleafloyalty.reward.dao.RewardRedemptionDao;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -29,6 +30,9 @@ public class PointsRedemptionServiceImpl implements PointsRedemptionService {
 
     @Resource(name = "blLoyaltyPointsRedemptionDao")
     protected PointsRedemptionDao redemptions;
+
+    @Resource(name = "blLoyaltyRewardRedemptionDao")
+    protected RewardRedemptionDao rewardRedemptions;
 
     @Resource(name = "blLoyaltyPointsLedger")
     protected PointsLedger ledger;
@@ -95,7 +99,9 @@ public class PointsRedemptionServiceImpl implements PointsRedemptionService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public long availableFor(Order cart) {
         Long customerId = cart.getCustomer().getId();
-        return ledger.position(customerId, redemptions.sumReserved(customerId, cart.getId())).getAvailable();
+        // Rewards redeemed on any cart (this one too) hold their points; this cart's own points amount is replaced.
+        long reserved = redemptions.sumReserved(customerId, cart.getId()) + rewardRedemptions.sumReserved(customerId);
+        return ledger.position(customerId, reserved).getAvailable();
     }
 
     @Override

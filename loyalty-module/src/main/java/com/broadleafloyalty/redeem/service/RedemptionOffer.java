@@ -42,16 +42,25 @@ public class RedemptionOffer {
             }
         }
         List<Offer> found = em.createQuery("SELECT o FROM org.broadleafcommerce.core.offer.domain.Offer o"
-                + " WHERE o.name = :name ORDER BY o.id", Offer.class).setParameter("name", NAME).getResultList();
+                + " WHERE o.name = :name ORDER BY o.id", Offer.class).setParameter("name", name()).getResultList();
         Offer offer = found.isEmpty() ? create() : found.get(0);
         offerId = offer.getId();
         return offer;
     }
 
+    /** The offer's name, by which it is found and told apart from Broadleaf's own offers. */
+    protected String name() {
+        return NAME;
+    }
+
+    protected String description() {
+        return "Discount paid with loyalty points";
+    }
+
     private Offer create() {
         Offer offer = offerDao.create();
-        offer.setName(NAME);
-        offer.setDescription("Discount paid with loyalty points");
+        offer.setName(name());
+        offer.setDescription(description());
         offer.setType(OfferType.ORDER);
         offer.setDiscountType(OfferDiscountType.AMOUNT_OFF);
         offer.setValue(BigDecimal.ZERO);

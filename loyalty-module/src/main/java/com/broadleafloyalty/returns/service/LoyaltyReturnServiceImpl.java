@@ -14,6 +14,7 @@ import com.broadleafloyalty.ledger.service.ReturnOutcome;
 import com.broadleafloyalty.returns.dao.OrderReturnDao;
 import com.broadleafloyalty.returns.domain.OrderReturn;
 import com.broadleafloyalty.returns.domain.OrderReturnImpl;
+import com.broadleafloyalty.reward.service.RewardRedemptionService;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -30,6 +31,9 @@ import javax.annotation.Resource;
 public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
 
     static final String CANCELLATION_REFERENCE = "CANCELLATION";
+
+    @Resource(name = "blLoyaltyRewardRedemptionService")
+    protected RewardRedemptionService rewardService;
 
     @Resource(name = "blLoyaltyPointsLedgerDao")
     protected PointsLedgerDao entries;
@@ -70,7 +74,7 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
                 shortfall = result.getShortfall();
             }
         }
-        long restored = restoreRedeemed(order, actor);
+        long restored = restoreRedeemed(order, actor) + rewardService.restoreForCancelledOrder(order, actor);
         order.setStatus(OrderStatus.CANCELLED);
         save(order);
         return new ReturnOutcome(clawedBack, restored, shortfall, false);

@@ -1,6 +1,9 @@
 package com.broadleafloyalty.reward.domain;
 
+import org.broadleafcommerce.core.catalog.domain.Product;
+
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /** An item of the reward catalog: what a shopper can get for points. */
 public interface RewardItem extends Serializable {
@@ -31,4 +34,14 @@ public interface RewardItem extends Serializable {
     Integer getStock();
 
     void setStock(Integer stock);
+
+    /** Amount off for a fixed discount, percent off for a percent discount; null for other types. */
+    BigDecimal getRewardValue();
+
+    void setRewardValue(BigDecimal rewardValue);
+
+    /** The product a free-product or gift reward puts in the cart at zero price; null for other types. */
+    Product getProduct();
+
+    void setProduct(Product product);
 }

@@ -2,10 +2,13 @@ package com.broadleafloyalty.reward.domain;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductImpl;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -13,7 +16,11 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Table;
+
+import java.math.BigDecimal;
 
 /**
  * A reward catalog item. Its admin form is generated from the annotations below; the fields the reward rules govern
@@ -75,6 +82,20 @@ public class RewardItemImpl implements RewardItem {
             tooltip = "RewardItemImpl_Stock_Tooltip",
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected Integer stock;
+
+    @Column(name = "REWARD_VALUE", precision = 19, scale = 5)
+    @AdminPresentation(friendlyName = "RewardItemImpl_Reward_Value", order = 4500, gridOrder = 3500,
+            tooltip = "RewardItemImpl_Reward_Value_Tooltip",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
+    protected BigDecimal rewardValue;
+
+    @ManyToOne(targetEntity = ProductImpl.class)
+    @JoinColumn(name = "PRODUCT_ID")
+    @AdminPresentation(friendlyName = "RewardItemImpl_Product", order = 4700,
+            tooltip = "RewardItemImpl_Product_Tooltip",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
+    @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
+    protected Product product;
 
     @Override
     public Long getId() {
@@ -139,5 +160,25 @@ public class RewardItemImpl implements RewardItem {
     @Override
     public void setStock(Integer stock) {
         this.stock = stock;
+    }
+
+    @Override
+    public BigDecimal getRewardValue() {
+        return rewardValue;
+    }
+
+    @Override
+    public void setRewardValue(BigDecimal rewardValue) {
+        this.rewardValue = rewardValue;
+    }
+
+    @Override
+    public Product getProduct() {
+        return product;
+    }
+
+    @Override
+    public void setProduct(Product product) {
+        this.product = product;
     }
 }

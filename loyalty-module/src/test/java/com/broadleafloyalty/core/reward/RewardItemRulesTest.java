@@ -2,6 +2,7 @@ package com.broadleafloyalty.core.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class RewardItemRulesTest {
 
     @Test
     void shouldAcceptACompleteRewardItem() {
-        assertThat(rules.check("10 EUR voucher", 500L, "FIXED_DISCOUNT", null)).isEmpty();
-        assertThat(rules.check("Mug", 1L, "GIFT", 0)).isEmpty();
+        assertThat(rules.check("10 EUR voucher", 500L, "FIXED_DISCOUNT", null, new BigDecimal("10"), null)).isEmpty();
+        assertThat(rules.check("Mug", 1L, "GIFT", 0, null, 42L)).isEmpty();
     }
 
     @ParameterizedTest
@@ -115,7 +116,7 @@ class RewardItemRulesTest {
     @Test
     void shouldGiveEveryProblemAFieldAKeyAndAnEnglishMessage() {
         for (RewardItemProblem problem : RewardItemProblem.values()) {
-            assertThat(problem.getField()).as(problem.name()).isIn("name", "pointsCost", "rewardType", "stock");
+            assertThat(problem.getField()).as(problem.name()).isIn("name", "pointsCost", "rewardType", "stock", "rewardValue", "product");
             assertThat(problem.getMessageKey()).as(problem.name()).startsWith("loyalty.reward.");
             assertThat(problem.getMessage()).as(problem.name()).endsWith(".");
         }
@@ -129,5 +130,32 @@ class RewardItemRulesTest {
             text.append(c);
         }
         return text.toString();
+    }
+
+    @Test
+    void discountTypesNeedAValueAboveZeroAndPercentsAtMost100() {
+        assertThat(rules.checkValue("FIXED_DISCOUNT", null)).contains(RewardItemProblem.VALUE_MISSING);
+        assertThat(rules.checkValue("FIXED_DISCOUNT", BigDecimal.ZERO)).contains(RewardItemProblem.VALUE_NOT_POSITIVE);
+        assertThat(rules.checkValue("FIXED_DISCOUNT", new BigDecimal("250"))).isEmpty();
+        assertThat(rules.checkValue("PERCENT_DISCOUNT", new BigDecimal("100"))).isEmpty();
+        assertThat(rules.checkValue("PERCENT_DISCOUNT", new BigDecimal("100.01")))
+                .contains(RewardItemProblem.PERCENT_ABOVE_100);
+        assertThat(rules.checkValue("FREE_SHIPPING", null)).isEmpty();
+        assertThat(rules.checkTypedForType("rewardValue", "ten", "FIXED_DISCOUNT"))
+                .contains(RewardItemProblem.VALUE_NOT_POSITIVE);
+        assertThat(rules.checkTypedForType("rewardValue", "", "PERCENT_DISCOUNT"))
+                .contains(RewardItemProblem.VALUE_MISSING);
+        assertThat(rules.checkTypedForType("rewardValue", "12.5", "PERCENT_DISCOUNT")).isEmpty();
+        assertThat(rules.checkTypedForType("rewardValue", "", "GIFT")).isEmpty();
+    }
+
+    @Test
+    void productTypesNeedTheirProduct() {
+        assertThat(rules.checkProduct("FREE_PRODUCT", null)).contains(RewardItemProblem.PRODUCT_MISSING);
+        assertThat(rules.checkProduct("GIFT", 7L)).isEmpty();
+        assertThat(rules.checkProduct("FIXED_DISCOUNT", null)).isEmpty();
+        assertThat(rules.checkTypedForType("product", "", "GIFT")).contains(RewardItemProblem.PRODUCT_MISSING);
+        assertThat(rules.checkTypedForType("product", "12", "GIFT")).isEmpty();
+        assertThat(rules.check("Mug", 300L, "GIFT", null, null, null)).containsExactly(RewardItemProblem.PRODUCT_MISSING);
     }
 }

@@ -34,7 +34,7 @@ public class RequestFeedbackActivity extends BaseActivity<ProcessContext<Checkou
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
-        if (!emailEnabled || (loyaltySwitch != null && !loyaltySwitch.isEnabled())) {
+        if (!emailEnabled || (loyaltySwitch != null && !loyaltySwitch.isEnabled()) || !sender.canSend()) {
             return context;
         }
         Order order = context.getSeedData().getOrder();
@@ -62,7 +62,9 @@ public class RequestFeedbackActivity extends BaseActivity<ProcessContext<Checkou
             sender.send(customer, orderNumber);
         } catch (RuntimeException e) {
             LOG.warn("Could not send the feedback request for order " + orderNumber + " to customer "
-                    + customer.getId() + "; the order is placed and the shopper can still rate it from the order page", e);
+                    + customer.getId() + " (" + e + "); the order is placed and the shopper can still rate it from the "
+                    + "order page");
+            LOG.debug("Feedback request failure", e);
         }
     }
 

@@ -83,9 +83,17 @@ class OrderFeedbackHttpTest {
         assertThat(postedAnyway.selectFirst(".loyalty-feedback-error").text())
                 .isEqualTo("We found no order " + orderNumber + " in your account.");
 
+        // A visitor following the email's link logs in and comes back to the form of the order.
         Shopper visitor = new Shopper(shop.baseUrl());
-        visitor.open(feedbackPath);
+        Document login = visitor.open(feedbackPath);
         assertThat(visitor.lastUrl()).contains("/login");
+        Document back = visitor.submit(login, "form.login-form",
+                "j_username", DemoCustomers.SHOPPERS[0][0], "j_password", DemoCustomers.SHOPPERS[0][1]);
+        assertThat(visitor.lastUrl()).endsWith(feedbackPath);
+        assertThat(back.selectFirst(".loyalty-feedback-nps").text()).isEqualTo("9");
+        // Only a path on this shop is carried through the login, never another site.
+        Document elsewhere = new Shopper(shop.baseUrl()).open("/login?successUrl=//evil.example.com/");
+        assertThat(elsewhere.select("form.login-form input[name=successUrl]")).isEmpty();
 
         assertThat(dana.open(feedbackPath).selectFirst(".loyalty-feedback-nps").text()).isEqualTo("9");
     }

@@ -192,6 +192,9 @@ class VipOffersIntegrationTest {
         OpenEntityManager.call(() -> {
             Offer silverOffer = tenPercentOff("Silver weekend", true);
             vip.restrict(silverOffer.getId(), "Silver", null);
+            Offer goldOffer = tenPercentOff("Gold code", false);
+            String goldCode = codeFor(goldOffer);
+            vip.restrict(goldOffer.getId(), "Gold", null);
             Offer championsOffer = tenPercentOff("Champions gift", false);
             String segment = "Champions " + SEQUENCE.incrementAndGet();
             vip.restrict(championsOffer.getId(), null, segment);
@@ -202,12 +205,16 @@ class VipOffersIntegrationTest {
 
             List<VisibleVipOffer> shown = vip.visibleTo(champion);
 
-            assertThat(shown).extracting(VisibleVipOffer::getName).contains("Silver weekend", "Champions gift");
+            assertThat(shown).extracting(VisibleVipOffer::getName).contains("Silver weekend", "Gold code", "Champions gift");
+            assertThat(shown).filteredOn(o -> o.getName().equals("Silver weekend")).extracting(VisibleVipOffer::getCode)
+                    .containsOnlyNulls();
+            assertThat(shown).filteredOn(o -> o.getName().equals("Gold code")).extracting(VisibleVipOffer::getCode)
+                    .containsExactly(goldCode);
             VisibleVipOffer gift = shown.stream().filter(o -> o.getName().equals("Champions gift")).findFirst().get();
             assertThat(gift.isPersonal()).isTrue();
             assertThat(gift.getCode()).isEqualTo(vip.personalCodes(championsOffer.getId()).get(0).getCode());
             assertThat(vip.visibleTo(bronze)).extracting(VisibleVipOffer::getName)
-                    .doesNotContain("Silver weekend", "Champions gift");
+                    .doesNotContain("Silver weekend", "Gold code", "Champions gift");
             assertThat(vip.visibleTo(shop.guestCustomer())).isEmpty();
             return null;
         });

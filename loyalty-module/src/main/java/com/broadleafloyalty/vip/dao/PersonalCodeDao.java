@@ -1,6 +1,7 @@
 package com.broadleafloyalty.vip.dao;
 
 import com.broadleafloyalty.vip.domain.PersonalCode;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,9 @@ public interface PersonalCodeDao {
     List<PersonalCode> readByCustomer(Long customerId);
 
     List<PersonalCode> readByOffer(Long offerId);
+
+    /** The offer's codes that are nobody's personal code (shared codes), oldest first. */
+    List<OfferCode> readSharedCodes(Long offerId);
 
     /** Inserts and flushes, so a unique-constraint violation surfaces here. */
     PersonalCode insert(PersonalCode code);

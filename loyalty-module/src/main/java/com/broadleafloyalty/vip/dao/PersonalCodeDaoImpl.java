@@ -2,6 +2,8 @@ package com.broadleafloyalty.vip.dao;
 
 import com.broadleafloyalty.vip.domain.PersonalCode;
 import com.broadleafloyalty.vip.domain.PersonalCodeImpl;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OfferCodeImpl;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,6 +58,14 @@ public class PersonalCodeDaoImpl implements PersonalCodeDao {
     public List<PersonalCode> readByOffer(Long offerId) {
         return em.createQuery("SELECT p FROM " + CODE + " p WHERE p.offerId = :offerId ORDER BY p.id",
                 PersonalCode.class).setParameter("offerId", offerId).getResultList();
+    }
+
+    @Override
+    public List<OfferCode> readSharedCodes(Long offerId) {
+        // A query rather than Offer.getOfferCodes(): that collection may come from the second-level cache, stale.
+        return em.createQuery("SELECT c FROM " + OfferCodeImpl.class.getName() + " c WHERE c.offer.id = :offerId"
+                + " AND c.id NOT IN (SELECT p.offerCodeId FROM " + CODE + " p WHERE p.offerId = :offerId) ORDER BY c.id",
+                OfferCode.class).setParameter("offerId", offerId).getResultList();
     }
 
     @Override

@@ -278,17 +278,8 @@ public class VipOfferServiceImpl implements VipOfferService {
 
     /** An active code of the offer that is nobody's personal code, or null (the offer applies without a code). */
     private String sharedCodeOf(Offer offer) {
-        List<OfferCode> codes = offer.getOfferCodes();
-        if (codes == null || codes.isEmpty()) {
-            return null;
-        }
-        Set<Long> ids = new HashSet<Long>();
-        for (OfferCode code : codes) {
-            ids.add(code.getId());
-        }
-        Map<Long, PersonalCode> personal = personalCodeDao.readByOfferCodeIds(ids);
-        for (OfferCode code : codes) {
-            if (!personal.containsKey(code.getId()) && code.isActive()) {
+        for (OfferCode code : personalCodeDao.readSharedCodes(offer.getId())) {
+            if (code.isActive()) {
                 return code.getOfferCode();
             }
         }

@@ -4,6 +4,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferImpl;
@@ -44,13 +45,15 @@ public class VipOfferImpl implements VipOffer {
     @ManyToOne(targetEntity = OfferImpl.class, optional = false)
     @JoinColumn(name = "OFFER_ID", nullable = false, unique = true)
     @AdminPresentation(friendlyName = "VipOfferImpl_Offer", order = 1000, prominent = true, gridOrder = 1000,
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected Offer offer;
 
     @Column(name = "MIN_TIER_NAME", length = 100)
     @AdminPresentation(friendlyName = "VipOfferImpl_Min_Tier", order = 2000, prominent = true, gridOrder = 2000,
-            tooltip = "VipOfferImpl_Min_Tier_Tooltip")
+            tooltip = "VipOfferImpl_Min_Tier_Tooltip",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected String minTierName;
 
     @Column(name = "SEGMENT_NAME", length = 100)

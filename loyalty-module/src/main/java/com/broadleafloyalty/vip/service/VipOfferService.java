@@ -27,7 +27,10 @@ public interface VipOfferService {
     VipOffer restrict(Long offerId, String minTierName, String segmentName);
 
     /** Checks a rule as the admin form submits it; the problem as a sentence, or null when it is acceptable. */
-    String problemWith(Offer offer, String minTierName, String segmentName);
+    String ruleProblem(String minTierName, String segmentName);
+
+    /** The offer's restriction, or null when the offer is public. */
+    VipOffer findByOfferId(Long offerId);
 
     /** Makes the offer public again; false when it was not restricted. */
     boolean unrestrict(Long offerId);

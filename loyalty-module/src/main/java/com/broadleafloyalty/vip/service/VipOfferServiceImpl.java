@@ -87,7 +87,7 @@ public class VipOfferServiceImpl implements VipOfferService {
     @Transactional("blTransactionManager")
     public VipOffer restrict(Long offerId, String minTierName, String segmentName) {
         Offer offer = offerId == null ? null : offerDao.readOfferById(offerId);
-        String problem = problemWith(offer, minTierName, segmentName);
+        String problem = offer == null ? "Choose the Broadleaf offer to restrict." : ruleProblem(minTierName, segmentName);
         if (problem != null) {
             throw new VipRuleRefusedException(problem);
         }
@@ -103,10 +103,7 @@ public class VipOfferServiceImpl implements VipOfferService {
     }
 
     @Override
-    public String problemWith(Offer offer, String minTierName, String segmentName) {
-        if (offer == null) {
-            return "Choose the Broadleaf offer to restrict.";
-        }
+    public String ruleProblem(String minTierName, String segmentName) {
         VipRestriction rule;
         try {
             rule = VipRestriction.of(minTierName, segmentName);
@@ -140,6 +137,12 @@ public class VipOfferServiceImpl implements VipOfferService {
             return names;
         }
         return null;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public VipOffer findByOfferId(Long offerId) {
+        return offerId == null ? null : vipOfferDao.readByOfferId(offerId);
     }
 
     @Override

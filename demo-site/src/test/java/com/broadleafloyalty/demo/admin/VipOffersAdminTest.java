@@ -2,6 +2,8 @@ package com.broadleafloyalty.demo.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.broadleafloyalty.audience.SegmentLookup;
+import com.broadleafloyalty.vip.service.VipAudience;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
@@ -23,7 +25,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -89,6 +94,42 @@ class VipOffersAdminTest {
         assertThat(twice.parse().select(".errors .fieldError").text())
                 .contains("This offer is already a VIP offer: edit its rule instead.");
         assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldIssueOnePersonalCodePerCustomerOfASegmentAndNothingTwice() throws Exception {
+        VipAudience audience = ContextLoader.getCurrentWebApplicationContext()
+                .getBean("blLoyaltyVipAudience", VipAudience.class);
+        SegmentLookup previous = audience.getSegmentLookup();
+        final List<Long> champions = Arrays.asList(-101L, -102L);
+        audience.setSegmentLookup(new SegmentLookup() {
+            @Override
+            public String segmentOf(Long customerId) {
+                return champions.contains(customerId) ? "Champions" : null;
+            }
+
+            @Override
+            public List<Long> customersIn(String segmentName) {
+                return "Champions".equals(segmentName) ? champions : Collections.<Long>emptyList();
+            }
+        });
+        try {
+            FormElement form = admin.get("/loyalty-personal-codes/issue").select("form#loyalty-issue-codes").forms().get(0);
+            Map<String, String> fields = new LinkedHashMap<String, String>();
+            fields.put("offerId", String.valueOf(offerId));
+            fields.put("segment", "Champions");
+
+            assertThat(admin.submit(form, fields).parse().select(".loyalty-notice").text())
+                    .isEqualTo("Segment Champions: 2 personal codes issued, 0 customers already had one.");
+            assertThat(admin.submit(form, fields).parse().select(".loyalty-notice").text())
+                    .isEqualTo("Segment Champions: 0 personal codes issued, 2 customers already had one.");
+            fields.put("segment", " ");
+            assertThat(admin.submit(form, fields).parse().select(".loyalty-refusal").text())
+                    .isEqualTo("Name the segment to issue personal codes to.");
+            assertThat(admin.get("/loyalty-personal-codes").select("#listGrid-main tr[data-rowid]")).hasSize(2);
+        } finally {
+            audience.setSegmentLookup(previous);
+        }
     }
 
     private FormElement addForm() throws Exception {

@@ -8,6 +8,7 @@ package com.broadleafloyalty.vip.broadleaf;
  */
 public final class VipPricingContext {
 
+    /** A one-element holder, so a guest (null id) inside the window differs from no window at all. */
     private static final ThreadLocal<Long[]> CUSTOMER = new ThreadLocal<Long[]>();
 
     private VipPricingContext() {
@@ -19,11 +20,6 @@ public final class VipPricingContext {
 
     static void end() {
         CUSTOMER.remove();
-    }
-
-    /** True inside the window, even for a guest (whose customer id is null). */
-    static boolean isActive() {
-        return CUSTOMER.get() != null;
     }
 
     /** The registered customer being priced, or null (a guest, or outside pricing). */

@@ -42,8 +42,8 @@ class FeedbackAdminWiringTest {
         String sql = read("/config/loyalty/sql/load_loyalty_admin_security.sql");
 
         assertThat(sql).contains("'LoyaltyFeedback', '/" + AdminFeedbackController.SECTION_KEY + "'")
-                .contains("INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-5500, -5500);")
-                .contains("INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -5500);");
+                .contains("INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-5600, -5600);")
+                .contains("INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -5600);");
     }
 
     private String read(String resource) throws IOException {

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
 public class TierDaoImpl implements TierDao {
@@ -28,6 +29,7 @@ public class TierDaoImpl implements TierDao {
     @Override
     public List<Tier> readAllTiers() {
         return em.createQuery("SELECT t FROM " + TierImpl.class.getName() + " t ORDER BY t.pointsThreshold", Tier.class)
+                .setFlushMode(FlushModeType.COMMIT) // the admin validates a tier before saving it: do not flush it
                 .getResultList();
     }
 

@@ -5,6 +5,7 @@ import com.broadleafloyalty.core.tier.QualifyingActivity;
 import com.broadleafloyalty.core.tier.TierDecision;
 import com.broadleafloyalty.core.tier.TierDefinition;
 import com.broadleafloyalty.core.tier.TierLadder;
+import com.broadleafloyalty.core.tier.TierSetupProblem;
 import com.broadleafloyalty.tier.domain.TierChange;
 
 import java.math.BigDecimal;
@@ -18,6 +19,12 @@ public interface LoyaltyTierService extends TierLookup {
 
     /** Drops the cached tiers (after an admin change on this node). */
     void refreshTiers();
+
+    /**
+     * The problems of a tier an admin adds or edits (its id null when new), checked against the saved others
+     * without flushing the admin's pending changes. Each problem is about one of the candidate's own fields.
+     */
+    List<TierSetupProblem> problemsOf(TierDefinition candidate);
 
     /** The customer's tier now, or null. */
     TierDefinition currentTier(Long customerId);

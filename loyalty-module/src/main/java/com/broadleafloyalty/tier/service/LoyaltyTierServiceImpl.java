@@ -9,6 +9,8 @@ import com.broadleafloyalty.core.tier.TierDefinition;
 import com.broadleafloyalty.core.tier.TierEvaluation;
 import com.broadleafloyalty.core.tier.TierLadder;
 import com.broadleafloyalty.core.tier.TierMultiplier;
+import com.broadleafloyalty.core.tier.TierSetup;
+import com.broadleafloyalty.core.tier.TierSetupProblem;
 import com.broadleafloyalty.tier.dao.TierDao;
 import com.broadleafloyalty.tier.domain.CustomerTier;
 import com.broadleafloyalty.tier.domain.Tier;
@@ -108,6 +110,17 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         return new TierDefinition(tier.getId(), tier.getName(),
                 tier.getPointsThreshold() == null ? 0L : tier.getPointsThreshold(), tier.getSpendThreshold(),
                 tier.getMultiplier(), TierDefinition.perksFromText(tier.getPerks()));
+    }
+
+    @Override
+    public List<TierSetupProblem> problemsOf(TierDefinition candidate) {
+        List<TierDefinition> others = new ArrayList<TierDefinition>();
+        for (Tier tier : tierDao.readAllTiers()) {
+            if (candidate.getId() == null || !candidate.getId().equals(tier.getId())) {
+                others.add(definitionOf(tier));
+            }
+        }
+        return TierSetup.checkCandidate(others, candidate);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class TierSetup {
                 problems.add(new TierSetupProblem(name, "multiplier", "Enter the tier's earning multiplier (1 for none)."));
             } else if (tier.getMultiplier().signum() < 0) {
                 problems.add(new TierSetupProblem(name, "multiplier",
-                        "The earning multiplier must be 0 or more, got " + tier.getMultiplier().toPlainString() + "."));
+                        "The earning multiplier must be 0 or more, got " + tier.getMultiplier().stripTrailingZeros().toPlainString() + "."));
             }
             if (tier.getPointsThreshold() < 0) {
                 problems.add(new TierSetupProblem(name, "pointsThreshold",
@@ -56,7 +56,7 @@ public final class TierSetup {
                 problems.add(new TierSetupProblem(name, "spendThreshold", "Enter the tier's spend threshold (0 or more)."));
             } else if (tier.getSpendThreshold().signum() < 0) {
                 problems.add(new TierSetupProblem(name, "spendThreshold",
-                        "The spend threshold must be 0 or more, got " + tier.getSpendThreshold().toPlainString() + "."));
+                        "The spend threshold must be 0 or more, got " + tier.getSpendThreshold().stripTrailingZeros().toPlainString() + "."));
             }
         }
         problems.addAll(orderProblems(tiers));
@@ -95,13 +95,13 @@ public final class TierSetup {
             } else if (other.getPointsThreshold() < candidate.getPointsThreshold()
                     && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) >= 0) {
                 problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be more "
-                        + "than " + other.getSpendThreshold().toPlainString() + " of tier \"" + other.getName()
+                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
                         + "\", which needs fewer points (" + other.getPointsThreshold()
                         + "): thresholds must increase from tier to tier for points and spend alike."));
             } else if (other.getPointsThreshold() > candidate.getPointsThreshold()
                     && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) <= 0) {
                 problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be less "
-                        + "than " + other.getSpendThreshold().toPlainString() + " of tier \"" + other.getName()
+                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
                         + "\", which needs more points (" + other.getPointsThreshold()
                         + "): thresholds must increase from tier to tier for points and spend alike."));
             }
@@ -131,8 +131,8 @@ public final class TierSetup {
             BigDecimal higherSpend = higher.getSpendThreshold();
             if (lowerSpend != null && higherSpend != null && higherSpend.compareTo(lowerSpend) <= 0) {
                 problems.add(new TierSetupProblem(higher.getName(), "spendThreshold",
-                        "The spend threshold " + higherSpend.toPlainString() + " must be more than "
-                                + lowerSpend.toPlainString() + " of tier \"" + lower.getName()
+                        "The spend threshold " + higherSpend.stripTrailingZeros().toPlainString() + " must be more than "
+                                + lowerSpend.stripTrailingZeros().toPlainString() + " of tier \"" + lower.getName()
                                 + "\", which needs fewer points (" + lower.getPointsThreshold()
                                 + "): thresholds must increase from tier to tier for points and spend alike."));
             }

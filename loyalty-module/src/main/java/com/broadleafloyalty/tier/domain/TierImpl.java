@@ -78,10 +78,6 @@ public class TierImpl implements Tier {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     @Override
     public String getName() {
         return name;

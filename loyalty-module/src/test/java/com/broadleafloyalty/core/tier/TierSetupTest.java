@@ -59,7 +59,7 @@ class TierSetupTest {
 
         assertThat(problems).extracting(TierSetupProblem::getTierName, TierSetupProblem::getField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Gold", "spendThreshold"));
-        assertThat(problems.get(0).getMessage()).contains("must be more than 500.00 of tier \"Silver\"");
+        assertThat(problems.get(0).getMessage()).contains("must be more than 500 of tier \"Silver\"");
     }
 
     @Test
@@ -75,7 +75,7 @@ class TierSetupTest {
         assertThat(TierSetup.checkCandidate(others, GOLD)).isEmpty();
         assertThat(TierSetup.checkCandidate(others, TierDefinition.of("Gold", 1000, "3000", "1.5")))
                 .extracting(TierSetupProblem::getMessage)
-                .containsExactly("The spend threshold must be less than 2500.00 of tier \"VIP\", which needs more "
+                .containsExactly("The spend threshold must be less than 2500 of tier \"VIP\", which needs more "
                         + "points (2500): thresholds must increase from tier to tier for points and spend alike.");
         assertThat(TierSetup.checkCandidate(others, TierDefinition.of("silver", 1000, "1000", "1.5")))
                 .extracting(TierSetupProblem::getField).containsExactly("name");

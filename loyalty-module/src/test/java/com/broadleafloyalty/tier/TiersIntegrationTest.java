@@ -6,6 +6,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.test.SwitchableFailingActivity;
 import com.broadleafloyalty.tier.domain.TierChange;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.tier.service.TierStatus;
@@ -13,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.stat.Statistics;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Tiers through the real checkout workflow, ledger and nightly evaluation on the real Broadleaf context. */
 class TiersIntegrationTest {
@@ -44,6 +47,7 @@ class TiersIntegrationTest {
 
     @AfterEach
     void removeTiers() {
+        SwitchableFailingActivity.disarm();
         SystemTime.reset();
         TestTiers.removeAll();
     }
@@ -79,6 +83,24 @@ class TiersIntegrationTest {
             assertThat(points.pointsEarnedForOrder(second.getId())).isEqualTo(15);
             PointsLedgerEntry award = points.getLedger(customer.getId()).get(0);
             assertThat(award.getRuleSnapshot()).contains("tier Silver x1.5");
+            return null;
+        });
+    }
+
+    @Test
+    void shouldUndoTheUpgradeWhenALaterActivityFailsTheCheckout() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.paidCheckout(customer, "100.00", 1);
+            Order cart = shop.payInFull(shop.cart(customer, 1, shop.productPriced("450.00")));
+            SwitchableFailingActivity.failNextCheckout();
+
+            assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
+
+            assertThat(tiers.currentTierName(customer.getId())).isEqualTo("Bronze");
+            assertThat(tiers.history(customer.getId())).extracting(TierChange::getToTier).containsExactly("Bronze");
+            assertThat(tiers.status(customer.getId()).getActivity().getPoints()).isEqualTo(10);
+            assertThat(tiers.status(customer.getId()).getActivity().getSpend()).isEqualByComparingTo("100.00");
             return null;
         });
     }

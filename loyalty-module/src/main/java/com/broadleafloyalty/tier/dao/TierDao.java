@@ -21,6 +21,11 @@ public interface TierDao {
 
     void saveChange(TierChange change);
 
+    /** The customer's change with that key, or null. */
+    TierChange readChange(Long customerId, String changeKey);
+
+    void deleteChange(TierChange change);
+
     /** Newest first. */
     List<TierChange> readChanges(Long customerId);
 

@@ -57,6 +57,19 @@ public class TierDaoImpl implements TierDao {
     }
 
     @Override
+    public TierChange readChange(Long customerId, String changeKey) {
+        List<TierChange> found = em.createQuery("SELECT c FROM " + TierChangeImpl.class.getName() + " c"
+                + " WHERE c.customerId = :customerId AND c.changeKey = :changeKey", TierChange.class)
+                .setParameter("customerId", customerId).setParameter("changeKey", changeKey).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public void deleteChange(TierChange change) {
+        em.remove(change);
+    }
+
+    @Override
     public List<TierChange> readChanges(Long customerId) {
         return em.createQuery("SELECT c FROM " + TierChangeImpl.class.getName() + " c WHERE c.customerId = :customerId"
                 + " ORDER BY c.changeDate DESC, c.id DESC", TierChange.class)

@@ -35,6 +35,12 @@ public interface LoyaltyTierService extends TierLookup {
      */
     TierDecision recordOrder(Long customerId, Long orderId, long points, BigDecimal spend);
 
+    /**
+     * Undoes {@link #recordOrder} when the checkout fails after it: takes the order out of the accumulator and
+     * reverts the upgrade it made (its history entry is removed).
+     */
+    void undoOrder(Long customerId, Long orderId, long points, BigDecimal spend);
+
     /** Recomputes the window exactly and applies the full decision, downgrades after the grace period included. */
     TierDecision evaluate(Long customerId);
 

@@ -171,8 +171,34 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         state.setWindowSpend(activity.getSpend());
         TierDecision decision = evaluation(ladder).decide(ladder.byId(state.getTierId()), instant(state.getDowngradeDue()),
                 activity, SystemTime.asDate().toInstant(), false);
-        apply(state, decision, activity, "Order " + orderId, "ORDER:" + orderId);
+        apply(state, decision, activity, "Order " + orderId, orderKey(orderId));
         return decision;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void undoOrder(Long customerId, Long orderId, long points, BigDecimal spend) {
+        CustomerTier state = tierDao.readCustomerTier(customerId);
+        if (state == null) {
+            return;
+        }
+        state.setWindowPoints(Math.max(0L, state.getWindowPoints() - points));
+        state.setWindowSpend(state.getWindowSpend().subtract(spend == null ? BigDecimal.ZERO : spend).max(BigDecimal.ZERO));
+        TierChange upgrade = tierDao.readChange(customerId, orderKey(orderId) + ":" + TierDecision.Kind.UPGRADE);
+        if (upgrade != null) {
+            TierDefinition previous = ladder().byName(upgrade.getFromTier());
+            tierDao.deleteChange(upgrade);
+            state.setTierId(previous == null ? null : previous.getId());
+            List<TierChange> earlier = tierDao.readChanges(customerId);
+            earlier.remove(upgrade);
+            state.setSince(earlier.isEmpty() ? null : earlier.get(0).getChangeDate());
+            LOG.info("Customer " + customerId + " back to " + upgrade.getFromTier() + ": order " + orderId
+                    + " did not complete");
+        }
+    }
+
+    private static String orderKey(Long orderId) {
+        return "ORDER:" + orderId;
     }
 
     @Override

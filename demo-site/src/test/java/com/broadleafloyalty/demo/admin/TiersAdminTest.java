@@ -3,6 +3,7 @@ package com.broadleafloyalty.demo.admin;
 import static com.broadleafloyalty.demo.admin.RewardCatalogAdminTest.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.broadleafloyalty.demo.seed.DemoCustomers;
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,6 +100,20 @@ class TiersAdminTest {
         assertThat(refused.parse().select(".errors .fieldError").text())
                 .contains("Spend threshold: The spend threshold must be less than 4000 of tier \"VIP\"");
         assertThat(rowOf("Gold")).isEqualTo("150, 1500.00000, 1.50000");
+    }
+
+    @Test
+    void shouldShowTheCustomersTierInTheCustomerPointsView() throws Exception {
+        Element link = admin.get("/loyalty-customers?q=" + DemoCustomers.SHOPPERS[0][0])
+                .selectFirst("#loyalty-customers a:containsOwn(" + DemoCustomers.SHOPPERS[0][0] + ")");
+        Document account = admin.get(link.attr("href").substring(link.attr("href").indexOf("/loyalty-customers")));
+
+        // The demo shopper has only her welcome bonus (not qualifying) and no evaluation yet.
+        assertThat(account.selectFirst("#loyalty-customer-tier h5").text()).isEqualTo("Tier");
+        assertThat(account.selectFirst("#loyalty-tier-none").text()).isEqualTo("In no tier.");
+        assertThat(account.selectFirst("#loyalty-tier-progress").text())
+                .isEqualTo("You have reached Bronze: it applies from your next order.");
+        assertThat(account.select("#loyalty-customer-tier p").eachText()).contains("No tier changes yet.");
     }
 
     private FormElement addForm() throws Exception {

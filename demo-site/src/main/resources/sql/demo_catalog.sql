@@ -32,3 +32,9 @@ INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('CategoryImpl', 1000);
 INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('ProductImpl', 1000);
 INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('SkuImpl', 1000);
 INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('CategoryProductXrefImpl', 1000);
+-- Loyalty tiers (USD, 10 points per 100.00): reached by qualifying points OR spend in the last 12 months.
+-- Negative ids, clear of those the admin's id generator hands out.
+INSERT INTO LOY_TIER (TIER_ID, NAME, POINTS_THRESHOLD, SPEND_THRESHOLD, MULTIPLIER, PERKS) VALUES (-1, 'Bronze', 0, 0, 1, 'Member-only offers');
+INSERT INTO LOY_TIER (TIER_ID, NAME, POINTS_THRESHOLD, SPEND_THRESHOLD, MULTIPLIER, PERKS) VALUES (-2, 'Silver', 50, 500, 1.25, 'Free shipping on orders over 50.00');
+INSERT INTO LOY_TIER (TIER_ID, NAME, POINTS_THRESHOLD, SPEND_THRESHOLD, MULTIPLIER, PERKS) VALUES (-3, 'Gold', 150, 1500, 1.5, 'Free shipping on every order, early access to sales');
+INSERT INTO LOY_TIER (TIER_ID, NAME, POINTS_THRESHOLD, SPEND_THRESHOLD, MULTIPLIER, PERKS) VALUES (-4, 'VIP', 400, 4000, 2, 'Free shipping, early access to sales, a personal shopper');

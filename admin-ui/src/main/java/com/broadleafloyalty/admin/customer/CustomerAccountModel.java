@@ -7,6 +7,8 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import com.broadleafloyalty.tier.service.LoyaltyTierService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.ui.Model;
 
 import java.util.ArrayList;
@@ -29,6 +31,10 @@ public class CustomerAccountModel {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    /** Tiers, when the module's tier service is installed: the customer's tier and history (views/loyalty/customerTier). */
+    @Autowired(required = false)
+    protected LoyaltyTierService tierService;
+
     public void addTo(Model model, Customer customer) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -38,6 +44,10 @@ public class CustomerAccountModel {
         model.addAttribute("nextExpiry", position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry()));
         model.addAttribute("ledger", pointsService.getLedger(customerId));
         model.addAttribute("orders", placedOrders(customer));
+        if (tierService != null) {
+            model.addAttribute("tierStatus", tierService.status(customerId));
+            model.addAttribute("tierHistory", tierService.history(customerId));
+        }
     }
 
     /** Submitted and cancelled orders, newest first; carts and wish lists are not orders yet. */

@@ -1,0 +1,72 @@
+package com.broadleafloyalty.demo.web;
+
+import com.broadleafloyalty.demo.DemoDatabase;
+import com.broadleafloyalty.demo.DemoShop;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo's tiers (Bronze 0, Silver 50 points or 500.00, Gold 150 or 1500.00) as a shopper meets them over HTTP. */
+class TiersHttpTest {
+
+    private static DemoShop shop;
+
+    @BeforeAll
+    static void startShop() throws Exception {
+        shop = DemoShop.start("127.0.0.1", 0, DemoDatabase.inMemory("tiers"), false);
+    }
+
+    @AfterAll
+    static void stopShop() throws Exception {
+        shop.close();
+    }
+
+    @Test
+    void shouldShowTheTierItsProgressAndPerksAndEarnTheMultiplierAfterAnUpgrade() throws Exception {
+        Shopper shopper = new Shopper(shop.baseUrl());
+        shopper.register("tiers-" + System.nanoTime() + "@example.com", "secret123");
+
+        buyStoves(shopper, 3); // 387.00: 38 points
+        Document bronze = shopper.open("/account/loyalty");
+        assertThat(bronze.selectFirst(".loyalty-tier-name").text()).isEqualTo("Bronze");
+        assertThat(bronze.selectFirst(".loyalty-tier-progress").text())
+                .isEqualTo("Spend 113.00 more or earn 12 more points to reach Silver.");
+        assertThat(bronze.select(".loyalty-tier-perks li").eachText()).containsExactly("Member-only offers");
+
+        buyStoves(shopper, 1); // 129.00: 12 points, 50 in all: Silver
+        Document silver = shopper.open("/account/loyalty");
+        assertThat(silver.selectFirst(".loyalty-tier-name").text()).isEqualTo("Silver");
+        assertThat(silver.selectFirst(".loyalty-tier-multiplier").text()).isEqualTo("x1.25");
+        assertThat(silver.selectFirst(".loyalty-tier-progress").text())
+                .isEqualTo("Spend 984.00 more or earn 100 more points to reach Gold.");
+        assertThat(silver.select(".loyalty-tier-perks li").eachText())
+                .containsExactly("Free shipping on orders over 50.00");
+
+        Document cart = addStoves(shopper, 1); // 129.00 x1.25 = 16.125: 16 points
+        assertThat(cart.selectFirst(".loyalty-cart-points .loyalty-points").text()).isEqualTo("16");
+    }
+
+    private static void buyStoves(Shopper shopper, int quantity) throws Exception {
+        addStoves(shopper, quantity);
+        Document checkout = shopper.open("/checkout");
+        shopper.submit(checkout, "form.checkout-form", "demoWallet", "my wallet");
+        assertThat(shopper.lastUrl()).contains("/confirmation/");
+    }
+
+    private static Document addStoves(Shopper shopper, int quantity) throws Exception {
+        Document home = shopper.open("/");
+        Element stove = null;
+        for (Element card : home.select(".product")) {
+            if (card.selectFirst("h3").text().equals("Camping Stove")) {
+                stove = card;
+            }
+        }
+        assertThat(stove).as("Camping Stove on the home page").isNotNull();
+        return shopper.submit(home, "form[action=/cart/add]:has(input[name=productId][value="
+                + stove.selectFirst("input[name=productId]").val() + "])", "quantity", String.valueOf(quantity));
+    }
+}

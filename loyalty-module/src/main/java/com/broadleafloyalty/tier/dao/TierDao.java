@@ -1,0 +1,40 @@
+package com.broadleafloyalty.tier.dao;
+
+import com.broadleafloyalty.tier.domain.CustomerTier;
+import com.broadleafloyalty.tier.domain.Tier;
+import com.broadleafloyalty.tier.domain.TierChange;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+
+public interface TierDao {
+
+    List<Tier> readAllTiers();
+
+    /** By primary key: answered from the persistence context when the request already read it. Null when none. */
+    CustomerTier readCustomerTier(Long customerId);
+
+    CustomerTier createCustomerTier(Long customerId);
+
+    TierChange createChange();
+
+    void saveChange(TierChange change);
+
+    /** The customer's change with that key, or null. */
+    TierChange readChange(Long customerId, String changeKey);
+
+    void deleteChange(TierChange change);
+
+    /** Newest first. */
+    List<TierChange> readChanges(Long customerId);
+
+    /** EARN entries of orders since {@code from}, less the clawbacks of orders written since then. */
+    long sumQualifyingPoints(Long customerId, Date from);
+
+    /** Sub-totals (merchandise after item discounts) of the customer's submitted orders since {@code from}. */
+    BigDecimal sumQualifyingSpend(Long customerId, Date from);
+
+    /** Registered customers with an id above {@code afterId}, ascending, at most {@code limit}. */
+    List<Long> readRegisteredCustomerIds(Long afterId, int limit);
+}

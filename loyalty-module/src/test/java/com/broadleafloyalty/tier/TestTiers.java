@@ -16,12 +16,12 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 /** Saves and removes tiers as the admin would, for tests that share one context: always remove them afterwards. */
-final class TestTiers {
+public final class TestTiers {
 
     private TestTiers() {
     }
 
-    static void define(String name, long points, String spend, String multiplier, String perks) {
+    public static void define(String name, long points, String spend, String multiplier, String perks) {
         transaction(em -> {
             TierImpl tier = new TierImpl();
             tier.setName(name);
@@ -34,14 +34,14 @@ final class TestTiers {
         service().refreshTiers();
     }
 
-    static void removeAll() {
+    public static void removeAll() {
         transaction(em -> {
             em.createQuery("DELETE FROM " + TierImpl.class.getName()).executeUpdate();
         });
         service().refreshTiers();
     }
 
-    static LoyaltyTierService service() {
+    public static LoyaltyTierService service() {
         return LoyaltyTestContext.bean("blLoyaltyTierService", LoyaltyTierService.class);
     }
 

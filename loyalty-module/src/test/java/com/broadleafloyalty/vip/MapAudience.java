@@ -2,8 +2,8 @@ package com.broadleafloyalty.vip;
 
 import com.broadleafloyalty.audience.SegmentLookup;
 import com.broadleafloyalty.audience.TierLookup;
+import com.broadleafloyalty.audience.TierNames;
 import com.broadleafloyalty.test.LoyaltyTestContext;
-import com.broadleafloyalty.vip.service.TierNames;
 import com.broadleafloyalty.vip.service.VipAudience;
 import com.broadleafloyalty.vip.service.VipOfferServiceImpl;
 

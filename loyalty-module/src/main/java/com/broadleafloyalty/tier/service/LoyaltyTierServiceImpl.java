@@ -1,6 +1,7 @@
 package com.broadleafloyalty.tier.service;
 
 import com.broadleafloyalty.audience.CustomerEarningRules;
+import com.broadleafloyalty.audience.TierNames;
 import com.broadleafloyalty.core.rules.EarningRule;
 import com.broadleafloyalty.core.tier.QualifyingActivity;
 import com.broadleafloyalty.core.tier.RollingWindow;
@@ -29,7 +30,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 
 import javax.annotation.Resource;
@@ -39,7 +42,7 @@ import javax.annotation.Resource;
  * lookup and the evaluation through the request's persistence context) and one write (the accumulator; a tier
  * change adds its history row). The nightly job recomputes the window exactly from the ledger and the orders.
  */
-public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarningRules {
+public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarningRules, TierNames {
 
     private static final Log LOG = LogFactory.getLog(LoyaltyTierServiceImpl.class);
     private static final int PAGE = 500;
@@ -138,6 +141,16 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         }
         CustomerTier state = tierDao.readCustomerTier(customerId);
         return state == null ? null : ladder.byId(state.getTierId());
+    }
+
+    /** The names of the admin's tiers, for rules that name a tier (a VIP offer's minimum tier). */
+    @Override
+    public Set<String> tierNames() {
+        Set<String> names = new LinkedHashSet<String>();
+        for (TierDefinition tier : ladder().getTiers()) {
+            names.add(tier.getName());
+        }
+        return names;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.vip.service;
 
+import com.broadleafloyalty.audience.TierNames;
 import com.broadleafloyalty.core.vip.PersonalCodeText;
 import com.broadleafloyalty.core.vip.VipOfferRefusedException;
 import com.broadleafloyalty.core.vip.VipRestriction;

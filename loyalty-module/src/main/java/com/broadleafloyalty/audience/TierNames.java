@@ -1,10 +1,10 @@
-package com.broadleafloyalty.vip.service;
+package com.broadleafloyalty.audience;
 
 import java.util.Set;
 
 /**
  * The tier names that exist, so an admin cannot save a VIP rule for a tier that does not. {@code TierLookup} cannot
- * list its tiers; a tiers feature that also implements this interface makes the check exact. Without such a bean
+ * list its tiers; the tiers feature (LoyaltyTierServiceImpl) implements this interface, which makes the check exact. Without such a bean
  * the names come from {@code loyalty.vip.tier.names} (comma-separated); with neither, any name is accepted and a
  * warning is logged.
  */

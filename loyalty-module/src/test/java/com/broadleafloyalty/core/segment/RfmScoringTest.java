@@ -56,7 +56,7 @@ class RfmScoringTest {
         assertThat(byId.get(1L).getSegment()).isEqualTo(Segment.LOST);
         assertThat(byId.get(1L).getPhase()).isEqualTo(LifecyclePhase.AT_RISK_OF_DISAPPOINTMENT);
         assertThat(byId.get(5L).getScore()).isEqualTo(new RfmScore(3, 3, 3));
-        assertThat(run.getCutPoints().getFrequency().getCuts()).containsExactly(2L, 4L, 6L, 8L);
+        assertThat(run.getCutPoints().getFrequency().getCuts()).containsExactly(3L, 5L, 7L, 9L);
     }
 
     @Test
@@ -67,8 +67,8 @@ class RfmScoringTest {
         ScoredCustomer afterOrder = scoring.scoreOne(lost.plusOrder(TODAY * DAY, new BigDecimal("150")),
                 run.getCutPoints(), TODAY, false);
 
-        // Ordered today (R 5), two orders (F 1: not above the first cut, 2), 250 spent (M 2: above 200, not 400).
-        assertThat(afterOrder.getScore()).isEqualTo(new RfmScore(5, 1, 2));
+        // Ordered today (R 5), two orders (F 1: below the first cut, 3), 250 spent (M 1: below 300).
+        assertThat(afterOrder.getScore()).isEqualTo(new RfmScore(5, 1, 1));
         assertThat(afterOrder.getSegment()).isEqualTo(Segment.NEW_CUSTOMERS);
         assertThat(afterOrder.getPhase()).isEqualTo(LifecyclePhase.TRUST);
         assertThat(afterOrder.getAggregate().getOrderCount()).isEqualTo(2);
@@ -82,7 +82,7 @@ class RfmScoringTest {
         }
         RfmScoring.Run run = scoring.scoreAll(aggregates.toList(), TODAY);
 
-        assertThat(run.getCustomers()).extracting(ScoredCustomer::getScore).containsOnly(new RfmScore(1, 1, 1));
+        assertThat(run.getCustomers()).extracting(ScoredCustomer::getScore).containsOnly(new RfmScore(3, 3, 3));
     }
 
     @Test

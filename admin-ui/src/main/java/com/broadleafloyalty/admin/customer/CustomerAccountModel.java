@@ -3,6 +3,7 @@ package com.broadleafloyalty.admin.customer;
 import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -29,6 +30,9 @@ public class CustomerAccountModel {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "blLoyaltyCustomerSegmentService")
+    protected CustomerSegmentService segmentService;
+
     public void addTo(Model model, Customer customer) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -38,6 +42,7 @@ public class CustomerAccountModel {
         model.addAttribute("nextExpiry", position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry()));
         model.addAttribute("ledger", pointsService.getLedger(customerId));
         model.addAttribute("orders", placedOrders(customer));
+        model.addAttribute("segment", segmentService.viewOf(customerId));
     }
 
     /** Submitted and cancelled orders, newest first; carts and wish lists are not orders yet. */

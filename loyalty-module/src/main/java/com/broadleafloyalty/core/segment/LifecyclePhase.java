@@ -12,7 +12,7 @@ public enum LifecyclePhase {
     AT_RISK_OF_DISAPPOINTMENT("At risk of disappointment"),
     /** Came back: a repeat buyer. */
     TRUST("Trust"),
-    /** Identifies with the brand: top frequency and monetary scores, or referred someone. */
+    /** Identifies with the brand: top frequency and monetary scores (5 and 5), or referred someone. */
     ADVOCATE("Advocate");
 
     private final String displayName;

@@ -3,7 +3,7 @@ package com.broadleafloyalty.core.segment;
 /**
  * The lifecycle phase of a scored customer, first match wins:
  * <ol>
- * <li><b>Advocate</b>: at least two orders and F ≥ 4 and M ≥ 4 (top two fifths of both), or the customer referred
+ * <li><b>Advocate</b>: at least two orders and F = 5 and M = 5 (the top fifth of both), or the customer referred
  *     someone (when the shop knows it);</li>
  * <li><b>Trust</b>: at least two orders;</li>
  * <li><b>First purchase</b>: one order, placed less than {@code returnWindowDays} days before today;</li>
@@ -28,7 +28,7 @@ public final class LifecycleRule {
     /** {@code today} is an epoch day (UTC), as {@link CustomerAggregate#getLastOrderDay()}. */
     public LifecyclePhase phaseOf(CustomerAggregate customer, RfmScore score, long today, boolean referredSomeone) {
         boolean repeatBuyer = customer.getOrderCount() >= 2;
-        if ((repeatBuyer && score.getFrequency() >= 4 && score.getMonetary() >= 4) || referredSomeone) {
+        if ((repeatBuyer && score.getFrequency() == 5 && score.getMonetary() == 5) || referredSomeone) {
             return LifecyclePhase.ADVOCATE;
         }
         if (repeatBuyer) {

@@ -2,20 +2,21 @@ package com.broadleafloyalty.core.segment;
 
 /**
  * Named RFM segments. {@link #of(RfmScore)} reads this table top to bottom; the first row that matches wins, and
- * every (R, F, M) matches exactly one row (the last rows catch everything left):
+ * every (R, F, M) matches exactly one row (the last rows catch everything left). "Few orders" is F 1–2, not F 1:
+ * under the tie rule of {@link QuintileCutPoints} the one-order customers score F = 2 when they are over 40 % of
+ * all customers (as in the online-retail data), F = 1 otherwise.
  *
  * <pre>
  * segment               R     F     M
  * Champions             4–5   4–5   4–5   bought recently, often, and spend the most
  * Loyal                 3–5   4–5   any   buy often and not long ago
- * Potential loyalists   4–5   2–3   any   recent, came back once or twice
- * New customers         4–5   1     any   recent first order
+ * Potential loyalists   4–5   3     any   recent, came back
+ * New customers         4–5   1–2   any   recent, few orders (usually their first)
  * Need attention        3     1–3   any   neither recent nor lapsed, not yet frequent
  * Can't lose them       1     4–5   any   used to buy often, not for a long time
- * At risk               1–2   3–5   any   bought often, slipping away
- * Hibernating           1–2   2     any   few orders, long ago
- *                       2     1     any
- * Lost                  1     1     any   one order, longest ago
+ * At risk               1–2   3–5   any   bought more than most, slipping away
+ * Hibernating           2     1–2   any   few orders, long ago
+ * Lost                  1     1–2   any   few orders, longest ago
  * </pre>
  */
 public enum Segment {
@@ -51,7 +52,7 @@ public enum Segment {
             return LOYAL;
         }
         if (r >= 4) {
-            return f >= 2 ? POTENTIAL_LOYALISTS : NEW_CUSTOMERS;
+            return f == 3 ? POTENTIAL_LOYALISTS : NEW_CUSTOMERS;
         }
         if (r == 3) {
             return NEED_ATTENTION;
@@ -62,7 +63,7 @@ public enum Segment {
         if (f >= 3) {
             return AT_RISK;
         }
-        return r == 1 && f == 1 ? LOST : HIBERNATING;
+        return r == 1 ? LOST : HIBERNATING;
     }
 
     /**

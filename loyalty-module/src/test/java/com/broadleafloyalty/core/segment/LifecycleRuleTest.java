@@ -30,8 +30,9 @@ class LifecycleRuleTest {
         CustomerAggregate twice = oneOrderDaysAgo(300).plusOrder((TODAY - 200) * DAY, BigDecimal.TEN);
 
         assertThat(phase(twice, 1, 3, 5, false)).isEqualTo(LifecyclePhase.TRUST);
-        assertThat(phase(twice, 1, 4, 3, false)).isEqualTo(LifecyclePhase.TRUST);
-        assertThat(phase(twice, 1, 4, 4, false)).isEqualTo(LifecyclePhase.ADVOCATE);
+        assertThat(phase(twice, 1, 4, 4, false)).isEqualTo(LifecyclePhase.TRUST);
+        assertThat(phase(twice, 1, 5, 4, false)).isEqualTo(LifecyclePhase.TRUST);
+        assertThat(phase(twice, 1, 5, 5, false)).isEqualTo(LifecyclePhase.ADVOCATE);
     }
 
     @Test

@@ -17,7 +17,8 @@ class SegmentTest {
         assertThat(segment(5, 5, 3)).isEqualTo(Segment.LOYAL);
         assertThat(segment(3, 5, 5)).isEqualTo(Segment.LOYAL);
         assertThat(segment(5, 3, 5)).isEqualTo(Segment.POTENTIAL_LOYALISTS);
-        assertThat(segment(4, 2, 1)).isEqualTo(Segment.POTENTIAL_LOYALISTS);
+        assertThat(segment(4, 3, 1)).isEqualTo(Segment.POTENTIAL_LOYALISTS);
+        assertThat(segment(4, 2, 5)).isEqualTo(Segment.NEW_CUSTOMERS);
         assertThat(segment(5, 1, 5)).isEqualTo(Segment.NEW_CUSTOMERS);
         assertThat(segment(3, 3, 3)).isEqualTo(Segment.NEED_ATTENTION);
         assertThat(segment(3, 1, 1)).isEqualTo(Segment.NEED_ATTENTION);
@@ -27,7 +28,7 @@ class SegmentTest {
         assertThat(segment(1, 3, 2)).isEqualTo(Segment.AT_RISK);
         assertThat(segment(2, 2, 5)).isEqualTo(Segment.HIBERNATING);
         assertThat(segment(2, 1, 1)).isEqualTo(Segment.HIBERNATING);
-        assertThat(segment(1, 2, 1)).isEqualTo(Segment.HIBERNATING);
+        assertThat(segment(1, 2, 1)).isEqualTo(Segment.LOST);
         assertThat(segment(1, 1, 5)).isEqualTo(Segment.LOST);
     }
 

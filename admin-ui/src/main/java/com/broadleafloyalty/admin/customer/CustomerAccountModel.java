@@ -3,6 +3,7 @@ package com.broadleafloyalty.admin.customer;
 import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -35,6 +36,9 @@ public class CustomerAccountModel {
     @Autowired(required = false)
     protected LoyaltyTierService tierService;
 
+    @Resource(name = "blLoyaltyCustomerSegmentService")
+    protected CustomerSegmentService segmentService;
+
     public void addTo(Model model, Customer customer) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -48,6 +52,7 @@ public class CustomerAccountModel {
             model.addAttribute("tierStatus", tierService.status(customerId));
             model.addAttribute("tierHistory", tierService.history(customerId));
         }
+        model.addAttribute("segment", segmentService.viewOf(customerId));
     }
 
     /** Submitted and cancelled orders, newest first; carts and wish lists are not orders yet. */

@@ -153,6 +153,32 @@ class CustomerPointsAdminTest {
     }
 
     @Test
+    void shouldShowTheCustomersSegmentScoresAndLifecyclePhase() throws Exception {
+        String email = "segment-" + System.nanoTime() + "@example.com";
+        StorefrontShopper.registerAndOrder(server.siteUrl(), email);
+
+        Document counted = openAccount(email);
+        assertThat(counted.selectFirst("#loyalty-segment-orders").text()).isEqualTo("1");
+        assertThat(counted.selectFirst("#loyalty-segment-name").text()).startsWith("Not scored yet");
+
+        // The nightly full recompute, run now in the shop's own context (storefront and admin share the database).
+        org.springframework.web.context.ContextLoader.getCurrentWebApplicationContext()
+                .getBean("blLoyaltyCustomerSegmentService",
+                        com.broadleafloyalty.segment.service.CustomerSegmentService.class).recomputeAll();
+        Document scored = openAccount(email);
+
+        int r = Integer.parseInt(scored.selectFirst("#loyalty-segment-r").text());
+        int f = Integer.parseInt(scored.selectFirst("#loyalty-segment-f").text());
+        int m = Integer.parseInt(scored.selectFirst("#loyalty-segment-m").text());
+        assertThat(scored.selectFirst("#loyalty-segment-name").text()).isEqualTo(com.broadleafloyalty.core.segment.Segment
+                .of(new com.broadleafloyalty.core.segment.RfmScore(r, f, m)).getDisplayName());
+        assertThat(scored.selectFirst("#loyalty-segment-phase").text()).isEqualTo("First purchase");
+        assertThat(scored.selectFirst("#loyalty-segment-orders").text()).isEqualTo("1");
+        assertThat(openAccount(DEMO_SHOPPER).selectFirst(".loyalty-segment-none").text())
+                .isEqualTo("No submitted order counted yet.");
+    }
+
+    @Test
     void shouldRecordAPartialReturnOnceAndRefuseBadQuantities() throws Exception {
         String email = "return-" + System.nanoTime() + "@example.com";
         StorefrontShopper.registerAndOrder(server.siteUrl(), email);

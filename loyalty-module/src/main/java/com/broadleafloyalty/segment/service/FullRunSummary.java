@@ -1,0 +1,57 @@
+package com.broadleafloyalty.segment.service;
+
+import com.broadleafloyalty.core.segment.RfmCutPoints;
+import com.broadleafloyalty.core.segment.Segment;
+
+import java.util.Collections;
+import java.util.Map;
+
+/** What one full RFM run did (or that it was skipped because another node had just run). */
+public final class FullRunSummary {
+
+    private final boolean skipped;
+    private final int customersScored;
+    private final int rowsRemoved;
+    private final Map<Segment, Integer> segmentSizes;
+    private final RfmCutPoints cutPoints;
+
+    FullRunSummary(boolean skipped, int customersScored, int rowsRemoved, Map<Segment, Integer> segmentSizes,
+            RfmCutPoints cutPoints) {
+        this.skipped = skipped;
+        this.customersScored = customersScored;
+        this.rowsRemoved = rowsRemoved;
+        this.segmentSizes = Collections.unmodifiableMap(segmentSizes);
+        this.cutPoints = cutPoints;
+    }
+
+    static FullRunSummary skippedRun() {
+        return new FullRunSummary(true, 0, 0, Collections.<Segment, Integer>emptyMap(), null);
+    }
+
+    public boolean isSkipped() {
+        return skipped;
+    }
+
+    public int getCustomersScored() {
+        return customersScored;
+    }
+
+    public int getRowsRemoved() {
+        return rowsRemoved;
+    }
+
+    public Map<Segment, Integer> getSegmentSizes() {
+        return segmentSizes;
+    }
+
+    /** Null when skipped or nobody was scored. */
+    public RfmCutPoints getCutPoints() {
+        return cutPoints;
+    }
+
+    @Override
+    public String toString() {
+        return skipped ? "skipped (another node ran it)" : customersScored + " customers scored, " + rowsRemoved
+                + " rows removed, segments " + segmentSizes;
+    }
+}

@@ -76,8 +76,11 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return result == null ? null : result.getEntry();
     }
 
+    /**
+     * Not transactional itself: the calculation reads the order where it lives (the request's persistence context),
+     * and the ledger writes the award in a transaction of its own, or in the caller's when there is one.
+     */
     @Override
-    @Transactional("blTransactionManager")
     public PostingResult awardOrder(Order order) {
         Customer customer = order.getCustomer();
         if (customer == null || !customer.isRegistered()) {
@@ -136,10 +139,11 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
             LOG.error("No loyalty.currency.rates entry for " + currency + ": order " + order.getId() + " earns nothing");
             return null;
         }
-        OrderEarningInput input = OrderEarningInput.of(order, rate);
+        List<EarningRule> rules = rulesFor(order);
+        OrderEarningInput input = OrderEarningInput.of(order, rate, rules);
         Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
         return EarningCalculation.calculate(input.getLines(), input.getOrderDiscount(), placed.toInstant(),
-                earningRate, rulesFor(order));
+                earningRate, rules);
     }
 
     /** The site's rules plus those for the order's customer, when registered. */

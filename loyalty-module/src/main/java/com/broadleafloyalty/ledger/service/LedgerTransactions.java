@@ -1,13 +1,7 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.ledger.domain.BatchDebit;
-import com.broadleafloyalty.ledger.domain.EarnedBatch;
-import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
-import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,8 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -72,18 +64,9 @@ public class LedgerTransactions {
         if (stripe != null) {
             stripe.lock();
         }
-        // Outside a transaction, the work gets a persistence context of its own: the request's EntityManager (bound
-        // by open-session-in-view, holding e.g. the whole order graph at checkout) is set aside meanwhile, so the
-        // commit flush dirty-checks the ledger's few rows only, not everything the request loaded.
-        EntityManagerHolder requestHolder = entityManagerFactory == null ? null
-                : (EntityManagerHolder) TransactionSynchronizationManager.unbindResourceIfPossible(entityManagerFactory);
         try {
             return runWithRetries(template, work);
         } finally {
-            if (requestHolder != null) {
-                TransactionSynchronizationManager.bindResource(entityManagerFactory, requestHolder);
-                forgetLedgerEntities(requestHolder.getEntityManager());
-            }
             if (stripe != null) {
                 stripe.unlock();
             }
@@ -124,28 +107,6 @@ public class LedgerTransactions {
             LOG.debug("Rolling back the failed attempt's transaction failed too: " + e);
         }
         em.clear();
-    }
-
-    /**
-     * The work may have changed accounts, batches and entries the request's persistence context still holds: detach
-     * them, so the request reads them again instead of a stale copy. Only the ledger changes them, always inside its
-     * own transactions, so nothing unsaved is lost.
-     */
-    private static void forgetLedgerEntities(EntityManager em) {
-        if (!em.isOpen()) {
-            return;
-        }
-        List<Object> stale = new ArrayList<Object>();
-        SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
-        for (Object entity : session.getPersistenceContext().getEntitiesByKey().values()) {
-            if (entity instanceof LoyaltyAccount || entity instanceof EarnedBatch || entity instanceof PointsLedgerEntry
-                    || entity instanceof BatchDebit) {
-                stale.add(entity);
-            }
-        }
-        for (Object entity : stale) {
-            em.detach(entity);
-        }
     }
 
     public void setLocalLocking(boolean localLocking) {

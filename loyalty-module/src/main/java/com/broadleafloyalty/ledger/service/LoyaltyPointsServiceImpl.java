@@ -76,11 +76,8 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return result == null ? null : result.getEntry();
     }
 
-    /**
-     * Not transactional itself: the calculation reads the order where it lives (the request's persistence context),
-     * and the ledger writes the award in a transaction of its own, or in the caller's when there is one.
-     */
     @Override
+    @Transactional("blTransactionManager")
     public PostingResult awardOrder(Order order) {
         Customer customer = order.getCustomer();
         if (customer == null || !customer.isRegistered()) {

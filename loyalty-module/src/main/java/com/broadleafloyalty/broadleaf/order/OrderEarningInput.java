@@ -1,5 +1,7 @@
 package com.broadleafloyalty.broadleaf.order;
 
+import com.broadleafloyalty.core.rules.CategoryMultiplier;
+import com.broadleafloyalty.core.rules.EarningRule;
 import com.broadleafloyalty.core.rules.OrderLine;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -34,6 +36,22 @@ public final class OrderEarningInput {
 
     /** {@code conversionRate} turns the order's currency into the base currency. */
     public static OrderEarningInput of(Order order, BigDecimal conversionRate) {
+        return of(order, conversionRate, true);
+    }
+
+    /**
+     * As {@link #of(Order, BigDecimal)}, reading the products' categories only when one of {@code rules} looks at
+     * them (a {@link CategoryMultiplier}): each product's category links are a query of their own.
+     */
+    public static OrderEarningInput of(Order order, BigDecimal conversionRate, List<? extends EarningRule> rules) {
+        boolean needsCategories = false;
+        for (EarningRule rule : rules) {
+            needsCategories |= rule instanceof CategoryMultiplier;
+        }
+        return of(order, conversionRate, needsCategories);
+    }
+
+    private static OrderEarningInput of(Order order, BigDecimal conversionRate, boolean withCategories) {
         List<OrderLine> lines = new ArrayList<OrderLine>();
         for (OrderItem item : order.getOrderItems()) {
             BigDecimal total = item.getTotalPrice() == null ? BigDecimal.ZERO : item.getTotalPrice().getAmount();
@@ -41,7 +59,8 @@ public final class OrderEarningInput {
                 continue;
             }
             Product product = item instanceof DiscreteOrderItem ? ((DiscreteOrderItem) item).getProduct() : null;
-            lines.add(new OrderLine(item.getId(), product == null ? null : product.getId(), categories(product),
+            lines.add(new OrderLine(item.getId(), product == null ? null : product.getId(),
+                    withCategories ? categories(product) : new HashSet<Long>(),
                     item.getQuantity(), convert(total.max(BigDecimal.ZERO), conversionRate), earns(product)));
         }
         BigDecimal discount = order.getOrderAdjustmentsValue() == null ? BigDecimal.ZERO

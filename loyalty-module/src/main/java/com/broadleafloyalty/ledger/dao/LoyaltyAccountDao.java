@@ -1,5 +1,6 @@
 package com.broadleafloyalty.ledger.dao;
 
+import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
@@ -12,8 +13,15 @@ public interface LoyaltyAccountDao {
 
     LoyaltyAccount readAccount(Long customerId);
 
-    /** Reads the account with a row lock held until the transaction ends (SELECT ... FOR UPDATE). */
+    /** Reads the account with a row lock held until the transaction ends (a version-bumping UPDATE). */
     LoyaltyAccount readAccountForUpdate(Long customerId);
+
+    /**
+     * In one UPDATE: locks the account row and adds {@code points} to its balance, provided the account exists, owes
+     * no debt and has no ledger entry of this source yet. False (nothing changed) otherwise, or when this persistence
+     * context holds the account already: then the caller takes the general path.
+     */
+    boolean creditIfDebtFree(Long customerId, long points, String sourceType, Long sourceId, PointsEntryType entryType);
 
     LoyaltyAccount createAccount(Long customerId);
 

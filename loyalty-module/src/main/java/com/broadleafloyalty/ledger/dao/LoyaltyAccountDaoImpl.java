@@ -5,18 +5,30 @@ import com.broadleafloyalty.ledger.domain.BatchDebitImpl;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.EarnedBatchImpl;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
+import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccountImpl;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
+/**
+ * The ledger's own queries run with {@link FlushModeType#COMMIT}: with AUTO, every query first dirty-checks the whole
+ * persistence context (at checkout, the entire order graph) although no pending change of it touches these tables.
+ * What the ledger wrote earlier in the same transaction is flushed by {@code PointsLedgerImpl} before its next
+ * posting; an account already loaded in this persistence context is locked with AUTO flush and refreshed.
+ */
 public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     private static final String BATCH = EarnedBatchImpl.class.getName();
+    private static final String ACCOUNT = LoyaltyAccountImpl.class.getName();
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -34,17 +46,62 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         // Lock by writing: an UPDATE takes the row lock, waits for other writers and always applies to the latest
         // committed row, on PostgreSQL and on H2 alike (H2 1.4's SELECT ... FOR UPDATE can hand a waiter a stale
         // snapshot whose later UPDATE then fails with "concurrent update").
-        int locked = em.createQuery("UPDATE " + LoyaltyAccountImpl.class.getName()
+        LoyaltyAccount loaded = loadedAccount(customerId);
+        javax.persistence.Query lock = em.createQuery("UPDATE " + ACCOUNT
                 + " a SET a.version = a.version + 1 WHERE a.customerId = :customerId")
-                .setParameter("customerId", customerId)
-                .executeUpdate();
-        if (locked == 0) {
+                .setParameter("customerId", customerId);
+        if (loaded == null) {
+            // Nothing of this account waits to be written: no need to flush the persistence context first.
+            lock.setFlushMode(FlushModeType.COMMIT);
+        }
+        if (lock.executeUpdate() == 0) {
             return null;
         }
-        LoyaltyAccount account = readAccount(customerId);
-        // The bulk update bypassed this persistence context: read what the lock now protects.
-        em.refresh(account);
-        return account;
+        if (loaded != null) {
+            // The bulk update bypassed this persistence context (and AUTO flushed its pending changes first): read
+            // what the lock now protects, with the new version.
+            em.refresh(loaded);
+            return loaded;
+        }
+        // Not loaded before: this read returns the row as the lock left it.
+        List<LoyaltyAccount> found = em.createQuery("SELECT a FROM " + ACCOUNT + " a WHERE a.customerId = :customerId",
+                LoyaltyAccount.class).setParameter("customerId", customerId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public boolean creditIfDebtFree(Long customerId, long points, String sourceType, Long sourceId,
+            PointsEntryType entryType) {
+        if (loadedAccount(customerId) != null) {
+            // Its entity would overwrite the bulk change (and fail on the version): take the general path.
+            return false;
+        }
+        // One statement takes the row lock, checks that no entry of this source exists yet and credits the balance.
+        // The unique key on the entry's source stays the guarantee: when a concurrent posting of the same source
+        // committed after this statement's snapshot, the entry insert fails and the whole transaction rolls back.
+        return em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1, a.balance = a.balance + :points"
+                + " WHERE a.customerId = :customerId AND a.debt = 0 AND NOT EXISTS (SELECT e.id FROM "
+                + PointsLedgerEntryImpl.class.getName() + " e WHERE e.sourceType = :sourceType"
+                + " AND e.sourceId = :sourceId AND e.entryType = :entryType)")
+                .setParameter("points", points)
+                .setParameter("customerId", customerId)
+                .setParameter("sourceType", sourceType)
+                .setParameter("sourceId", sourceId)
+                .setParameter("entryType", entryType)
+                .setFlushMode(FlushModeType.COMMIT)
+                .executeUpdate() == 1;
+    }
+
+    /** The customer's account if this persistence context holds it already (no SQL). */
+    private LoyaltyAccount loadedAccount(Long customerId) {
+        SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
+        for (Object entity : session.getPersistenceContext().getEntitiesByKey().values()) {
+            if (entity instanceof LoyaltyAccountImpl && customerId.equals(((LoyaltyAccount) entity).getCustomerId())) {
+                return (LoyaltyAccount) entity;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -87,13 +144,14 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     public List<EarnedBatch> readOpenBatches(Long customerId) {
         return em.createQuery("SELECT b FROM " + BATCH + " b WHERE b.customerId = :customerId AND b.remaining > 0"
                 + " ORDER BY b.id", EarnedBatch.class)
-                .setParameter("customerId", customerId).getResultList();
+                .setParameter("customerId", customerId).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override
     public EarnedBatch readBatchForEntry(Long ledgerEntryId) {
         List<EarnedBatch> found = em.createQuery("SELECT b FROM " + BATCH + " b WHERE b.ledgerEntryId = :entryId",
-                EarnedBatch.class).setParameter("entryId", ledgerEntryId).getResultList();
+                EarnedBatch.class).setParameter("entryId", ledgerEntryId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -133,7 +191,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     public List<BatchDebit> readDebits(Long ledgerEntryId) {
         return em.createQuery("SELECT d FROM " + BatchDebitImpl.class.getName()
                 + " d WHERE d.ledgerEntryId = :entryId ORDER BY d.id", BatchDebit.class)
-                .setParameter("entryId", ledgerEntryId).getResultList();
+                .setParameter("entryId", ledgerEntryId).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

@@ -9,7 +9,11 @@ public interface PointsLedgerDao {
 
     PointsLedgerEntry create();
 
+    /** Persists a new entry (its id is assigned at once); the INSERT is sent at the next flush. */
     PointsLedgerEntry save(PointsLedgerEntry entry);
+
+    /** Sends pending changes of the current transaction to the database. */
+    void flush();
 
     void delete(PointsLedgerEntry entry);
 
@@ -21,6 +25,12 @@ public interface PointsLedgerDao {
     long sumPointsForCustomer(Long customerId);
 
     PointsLedgerEntry readBySource(String sourceType, Long sourceId, PointsEntryType entryType);
+
+    /**
+     * Like {@link #readBySource} but without flushing the persistence context first (the ledger's own check, under
+     * the account lock, after the ledger flushed what it wrote earlier in the transaction).
+     */
+    PointsLedgerEntry readBySourceWithoutFlush(String sourceType, Long sourceId, PointsEntryType entryType);
 
     /** Sum of the points of the order's entries of one type (e.g. all clawbacks so far). */
     long sumForOrder(Long orderId, PointsEntryType entryType);

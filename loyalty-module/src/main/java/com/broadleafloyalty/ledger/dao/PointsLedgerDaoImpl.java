@@ -9,6 +9,7 @@ import java.util.List;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
@@ -27,10 +28,18 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
 
     @Override
     public PointsLedgerEntry save(PointsLedgerEntry entry) {
-        PointsLedgerEntry saved = em.merge(entry);
-        // Flush so a duplicate source hits the unique key inside the caller's transaction, not at some later commit.
+        // No flush: the ledger writes an entry only after checking its source under the account lock, and the unique
+        // key still refuses a duplicate when the transaction flushes (at the latest at commit), rolling it all back.
+        if (entry.getId() == null) {
+            em.persist(entry);
+            return entry;
+        }
+        return em.merge(entry);
+    }
+
+    @Override
+    public void flush() {
         em.flush();
-        return saved;
     }
 
     @Override
@@ -66,12 +75,23 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
 
     @Override
     public PointsLedgerEntry readBySource(String sourceType, Long sourceId, PointsEntryType entryType) {
+        return bySource(sourceType, sourceId, entryType, FlushModeType.AUTO);
+    }
+
+    @Override
+    public PointsLedgerEntry readBySourceWithoutFlush(String sourceType, Long sourceId, PointsEntryType entryType) {
+        return bySource(sourceType, sourceId, entryType, FlushModeType.COMMIT);
+    }
+
+    private PointsLedgerEntry bySource(String sourceType, Long sourceId, PointsEntryType entryType,
+            FlushModeType flushMode) {
         List<PointsLedgerEntry> found = em.createQuery("SELECT e FROM " + PointsLedgerEntry.class.getName()
                 + " e WHERE e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.entryType = :entryType",
                 PointsLedgerEntry.class)
                 .setParameter("sourceType", sourceType)
                 .setParameter("sourceId", sourceId)
                 .setParameter("entryType", entryType)
+                .setFlushMode(flushMode)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }

@@ -33,24 +33,31 @@ public class AccountLocks {
         if (account != null) {
             return account;
         }
+        create(customerId);
+        account = accounts.readAccountForUpdate(customerId);
+        if (account == null) {
+            throw new IllegalStateException("Could not create the loyalty account of customer " + customerId);
+        }
+        return account;
+    }
+
+    /**
+     * Creates the customer's account in a transaction of its own; call it when the account was just found missing.
+     * When another thread or node creates it at the same moment, the unique key on CUSTOMER_ID lets one win and the
+     * other's insert fails here (logged by Hibernate, then ignored): it carries on with that account.
+     */
+    public void create(final Long customerId) {
         TransactionTemplate separate = new TransactionTemplate(transactionManager);
         separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {
             separate.execute(new TransactionCallbackWithoutResult() {
                 @Override
                 protected void doInTransactionWithoutResult(TransactionStatus status) {
-                    if (accounts.readAccount(customerId) == null) {
-                        accounts.createAccount(customerId);
-                    }
+                    accounts.createAccount(customerId);
                 }
             });
         } catch (RuntimeException e) {
             LOG.debug("Account of customer " + customerId + " was created concurrently: " + e.getMessage());
         }
-        account = accounts.readAccountForUpdate(customerId);
-        if (account == null) {
-            throw new IllegalStateException("Could not create the loyalty account of customer " + customerId);
-        }
-        return account;
     }
 }

@@ -140,7 +140,11 @@ public class LedgerTransactions {
 
     private static boolean isTransientState(String state) {
         // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available (PostgreSQL); HYT00 timeout (H2).
-        return "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state) || "HYT00".equals(state);
+        // 23505 unique violation: a concurrent posting of the same source committed first (a credit checks its
+        // source in the statement that locks the account, which on PostgreSQL can miss an entry committed while it
+        // waited); the retry finds that entry and records nothing twice.
+        return "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state) || "HYT00".equals(state)
+                || "23505".equals(state);
     }
 
     private static void pause(int attempt) {

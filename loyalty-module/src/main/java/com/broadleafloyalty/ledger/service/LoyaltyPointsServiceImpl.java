@@ -136,10 +136,11 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
             LOG.error("No loyalty.currency.rates entry for " + currency + ": order " + order.getId() + " earns nothing");
             return null;
         }
-        OrderEarningInput input = OrderEarningInput.of(order, rate);
+        List<EarningRule> rules = rulesFor(order);
+        OrderEarningInput input = OrderEarningInput.of(order, rate, rules);
         Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
         return EarningCalculation.calculate(input.getLines(), input.getOrderDiscount(), placed.toInstant(),
-                earningRate, rulesFor(order));
+                earningRate, rules);
     }
 
     /** The site's rules plus those for the order's customer, when registered. */

@@ -16,6 +16,8 @@ import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationAdapter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.util.Date;
@@ -40,31 +42,61 @@ public class PointsLedgerImpl implements PointsLedger {
     @Resource(name = "blLoyaltyLedgerTransactions")
     protected LedgerTransactions transactions;
 
+    /** Transaction resource key: present while the current transaction holds a posting of this ledger. */
+    private final Object posted = new Object();
+
     @Override
     public PostingResult credit(final Posting posting) {
         return transactions.run(posting.customerId, status -> doCredit(posting));
     }
 
     protected PostingResult doCredit(Posting posting) {
-        LoyaltyAccount account = locks.lock(posting.customerId);
+        flushEarlierPostings();
+        // Steady state (an account without debt): one UPDATE locks the row, checks the source and credits it.
+        if (creditIfDebtFree(posting)) {
+            return new PostingResult(writeCredit(posting, 0), false, 0);
+        }
+        LoyaltyAccount account = accounts.readAccountForUpdate(posting.customerId);
+        if (account == null) {
+            // The customer's first posting: create the account (its own transaction), then credit it as above.
+            locks.create(posting.customerId);
+            if (creditIfDebtFree(posting)) {
+                return new PostingResult(writeCredit(posting, 0), false, 0);
+            }
+            account = locks.lock(posting.customerId);
+        }
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
             return new PostingResult(existing, true, 0);
         }
-        PointsLedgerEntry entry = write(posting, posting.points);
         long paysDebt = Math.min(account.getDebt(), posting.points);
         account.setDebt(account.getDebt() - paysDebt);
-        Date now = SystemTime.asDate();
+        PointsLedgerEntry entry = writeCredit(posting, paysDebt);
+        account.setBalance(Math.addExact(account.getBalance(), posting.points));
+        return new PostingResult(entry, false, 0);
+    }
+
+    private boolean creditIfDebtFree(Posting posting) {
+        boolean credited = accounts.creditIfDebtFree(posting.customerId, posting.points, posting.sourceType,
+                posting.sourceId, posting.type);
+        if (credited) {
+            markPosted();
+        }
+        return credited;
+    }
+
+    /** The entry and its batch; {@code paysDebt} of the points went to the account's debt. */
+    private PointsLedgerEntry writeCredit(Posting posting, long paysDebt) {
+        PointsLedgerEntry entry = write(posting, posting.points);
         EarnedBatch batch = accounts.newBatch();
         batch.setCustomerId(posting.customerId);
         batch.setLedgerEntryId(entry.getId());
         batch.setPoints(posting.points);
         batch.setRemaining(posting.points - paysDebt);
-        batch.setAvailableFrom(posting.availableFrom == null ? now : posting.availableFrom);
+        batch.setAvailableFrom(posting.availableFrom == null ? SystemTime.asDate() : posting.availableFrom);
         batch.setExpiresAt(posting.expiresAt);
         accounts.saveBatch(batch);
-        account.setBalance(Math.addExact(account.getBalance(), posting.points));
-        return new PostingResult(entry, false, 0);
+        return entry;
     }
 
     @Override
@@ -79,6 +111,7 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     protected PostingResult doDebit(Posting posting) {
+        flushEarlierPostings();
         LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
@@ -105,6 +138,7 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     protected PostingResult doClawback(Posting posting, ClawbackPolicy policy) {
+        flushEarlierPostings();
         LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
@@ -135,6 +169,7 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     protected PostingResult doExpire(Long batchId) {
+        flushEarlierPostings();
         EarnedBatch unlocked = accounts.readBatch(batchId);
         if (unlocked == null) {
             return new PostingResult(null, false, 0);
@@ -165,6 +200,7 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     protected void doRevoke(Long ledgerEntryId) {
+        flushEarlierPostings();
         PointsLedgerEntry entry = entries.readById(ledgerEntryId);
         if (entry == null) {
             return;
@@ -191,6 +227,7 @@ public class PointsLedgerImpl implements PointsLedger {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public AccountPosition position(Long customerId, long reserved) {
+        flushEarlierPostings();
         LoyaltyAccount account = accounts.readAccount(customerId);
         long debt = account == null ? 0 : account.getDebt();
         return AccountPosition.of(BatchMapping.toCore(accounts.readOpenBatches(customerId)), debt, reserved,
@@ -205,7 +242,33 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     private PointsLedgerEntry existing(Posting posting) {
-        return entries.readBySource(posting.sourceType, posting.sourceId, posting.type);
+        return entries.readBySourceWithoutFlush(posting.sourceType, posting.sourceId, posting.type);
+    }
+
+    /**
+     * The ledger's queries do not flush the persistence context (that would dirty-check the caller's whole order
+     * graph each time), and entries are not flushed when written. So when this transaction already holds an earlier
+     * posting, send it to the database before reading again: the next posting's queries must see it.
+     */
+    private void flushEarlierPostings() {
+        if (TransactionSynchronizationManager.hasResource(posted)) {
+            entries.flush();
+        }
+    }
+
+    /** Notes that the current transaction holds a posting (until it completes). */
+    private void markPosted() {
+        if (TransactionSynchronizationManager.hasResource(posted)
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(posted, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(posted);
+            }
+        });
     }
 
     private void applyDraws(PointsLedgerEntry entry, List<BatchDraw> draws, List<EarnedBatch> batches) {
@@ -217,6 +280,7 @@ public class PointsLedgerImpl implements PointsLedger {
     }
 
     private PointsLedgerEntry write(Posting posting, long signedPoints) {
+        markPosted();
         PointsLedgerEntry entry = entries.create();
         entry.setCustomerId(posting.customerId);
         entry.setEntryType(posting.type);

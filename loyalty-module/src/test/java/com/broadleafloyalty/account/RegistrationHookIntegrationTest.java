@@ -62,6 +62,14 @@ class RegistrationHookIntegrationTest {
     }
 
     @Test
+    void shouldGiveAnImportedCustomerAProfileButNoSignUpBonus() {
+        Customer imported = fixture.register("Imported", RegistrationDetails.imported());
+
+        assertThat(points.getBalance(imported.getId())).isZero();
+        assertThat(OpenEntityManager.call(() -> accounts.profileOf(imported)).getReferralCode()).hasSize(8);
+    }
+
+    @Test
     void shouldCaptureReferralCodeBirthDateAndNewsletterFromTheRegistration() {
         Customer ann = fixture.register("Ann", RegistrationDetails.none());
         String code = OpenEntityManager.call(() -> accounts.profileOf(ann)).getReferralCode();

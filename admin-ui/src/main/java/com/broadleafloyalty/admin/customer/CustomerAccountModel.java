@@ -1,5 +1,6 @@
 package com.broadleafloyalty.admin.customer;
 
+import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
@@ -29,6 +30,9 @@ public class CustomerAccountModel {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "blLoyaltyCustomerAccountService")
+    protected CustomerAccountService accountProfiles;
+
     public void addTo(Model model, Customer customer) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -38,6 +42,7 @@ public class CustomerAccountModel {
         model.addAttribute("nextExpiry", position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry()));
         model.addAttribute("ledger", pointsService.getLedger(customerId));
         model.addAttribute("orders", placedOrders(customer));
+        model.addAttribute("accountProfile", accountProfiles.overview(customer));
     }
 
     /** Submitted and cancelled orders, newest first; carts and wish lists are not orders yet. */

@@ -78,6 +78,7 @@ public final class AccountOverview {
     /** One referral, seen from one side. */
     public static final class ReferralRow {
         private final Long id;
+        private final Long customerId;
         private final String who;
         private final String status;
         private final long points;
@@ -85,9 +86,10 @@ public final class AccountOverview {
         private final Date createdDate;
         private final Date decidedDate;
 
-        ReferralRow(Long id, String who, String status, long points, String refusal, Date createdDate,
+        ReferralRow(Long id, Long customerId, String who, String status, long points, String refusal, Date createdDate,
                 Date decidedDate) {
             this.id = id;
+            this.customerId = customerId;
             this.who = who;
             this.status = status;
             this.points = points;
@@ -98,6 +100,11 @@ public final class AccountOverview {
 
         public Long getId() {
             return id;
+        }
+
+        /** The other customer's id (for the admin; null for a code nobody owned). */
+        public Long getCustomerId() {
+            return customerId;
         }
 
         /** The other customer, as "First L." (a shopper never sees another shopper's email). */

@@ -13,7 +13,8 @@ public interface CustomerAccountService {
     CustomerLoyaltyProfile profileOf(Customer customer);
 
     /**
-     * A new registration: creates the profile, credits the sign-up bonus (once per customer), and applies the
+     * A new registration: creates the profile, credits the sign-up bonus (once per customer; not for
+     * {@link RegistrationDetails#imported()}), and applies the
      * details. Never throws for bad details: an invalid birth date is skipped and a refused code is recorded with
      * its reason; the returned problems say what was not taken.
      */

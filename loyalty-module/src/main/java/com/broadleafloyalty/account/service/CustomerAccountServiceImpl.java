@@ -91,7 +91,7 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     @Transactional("blTransactionManager")
     public List<String> registered(Customer customer, RegistrationDetails details) {
         profileOf(customer);
-        if (signupPoints > 0) {
+        if (signupPoints > 0 && details.isSignupBonus()) {
             Date now = SystemTime.asDate();
             ledger.credit(Posting.of(customer.getId(), PointsEntryType.BONUS, signupPoints, SOURCE_SIGNUP,
                     customer.getId()).reason("Sign-up bonus").availability(now, program.expiresAt(now)));
@@ -251,7 +251,7 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     }
 
     private AccountOverview.ReferralRow row(Referral referral, Long otherCustomerId, long points) {
-        return new AccountOverview.ReferralRow(referral.getId(), displayName(otherCustomerId),
+        return new AccountOverview.ReferralRow(referral.getId(), otherCustomerId, displayName(otherCustomerId),
                 referral.getStatus().name(), referral.getStatus() == ReferralStatus.REWARDED ? points : 0,
                 referral.getRefusal() == null ? null : referral.getRefusal().sentence(), referral.getCreatedDate(),
                 referral.getDecidedDate());

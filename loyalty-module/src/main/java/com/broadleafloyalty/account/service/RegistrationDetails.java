@@ -18,19 +18,34 @@ public final class RegistrationDetails {
 
     private static final ThreadLocal<RegistrationDetails> CURRENT = new ThreadLocal<RegistrationDetails>();
     private static final RegistrationDetails NONE = new RegistrationDetails(null, null, false);
+    private static final RegistrationDetails IMPORTED = new RegistrationDetails(null, null, false, false);
 
     private final String referralCode;
     private final String birthDate;
     private final boolean newsletter;
+    private final boolean signupBonus;
 
     public RegistrationDetails(String referralCode, String birthDate, boolean newsletter) {
+        this(referralCode, birthDate, newsletter, true);
+    }
+
+    private RegistrationDetails(String referralCode, String birthDate, boolean newsletter, boolean signupBonus) {
         this.referralCode = blankToNull(referralCode);
         this.birthDate = blankToNull(birthDate);
         this.newsletter = newsletter;
+        this.signupBonus = signupBonus;
     }
 
     public static RegistrationDetails none() {
         return NONE;
+    }
+
+    /**
+     * For customers who are not new to the shop (an import of existing accounts, seed data): the profile and
+     * referral code are created, but no sign-up bonus is credited.
+     */
+    public static RegistrationDetails imported() {
+        return IMPORTED;
     }
 
     public static RegistrationDetails fromRequest(HttpServletRequest request) {
@@ -76,6 +91,10 @@ public final class RegistrationDetails {
 
     public boolean isNewsletter() {
         return newsletter;
+    }
+
+    public boolean isSignupBonus() {
+        return signupBonus;
     }
 
     private static String blankToNull(String text) {

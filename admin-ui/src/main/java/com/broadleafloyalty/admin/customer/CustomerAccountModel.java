@@ -1,5 +1,6 @@
 package com.broadleafloyalty.admin.customer;
 
+import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
@@ -39,6 +40,9 @@ public class CustomerAccountModel {
     @Resource(name = "blLoyaltyCustomerSegmentService")
     protected CustomerSegmentService segmentService;
 
+    @Resource(name = "blLoyaltyCustomerAccountService")
+    protected CustomerAccountService accountProfiles;
+
     public void addTo(Model model, Customer customer) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -53,6 +57,7 @@ public class CustomerAccountModel {
             model.addAttribute("tierHistory", tierService.history(customerId));
         }
         model.addAttribute("segment", segmentService.viewOf(customerId));
+        model.addAttribute("accountProfile", accountProfiles.overview(customer));
     }
 
     /** Submitted and cancelled orders, newest first; carts and wish lists are not orders yet. */

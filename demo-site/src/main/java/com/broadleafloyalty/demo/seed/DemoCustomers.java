@@ -2,6 +2,7 @@ package com.broadleafloyalty.demo.seed;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import com.broadleafloyalty.account.service.RegistrationDetails;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.PointsLedger;
@@ -47,7 +48,13 @@ public class DemoCustomers implements ApplicationListener<ContextRefreshedEvent>
                 customer.setEmailAddress(shopper[0]);
                 customer.setFirstName(shopper[2]);
                 customer.setLastName(shopper[3]);
-                customerService.registerCustomer(customer, shopper[1], shopper[1]);
+                // Seed data, not a new sign-up: the loyalty hook creates the profile without the sign-up bonus.
+                try {
+                    RegistrationDetails.imported().during(() ->
+                            customerService.registerCustomer(customer, shopper[1], shopper[1]));
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot register demo shopper " + shopper[0], e);
+                }
                 LOG.info("Registered demo shopper " + shopper[0]);
             }
         }

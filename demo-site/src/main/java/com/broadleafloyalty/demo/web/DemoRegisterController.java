@@ -1,5 +1,7 @@
 package com.broadleafloyalty.demo.web;
 
+import com.broadleafloyalty.account.service.CustomerAccountService;
+import com.broadleafloyalty.account.service.RegistrationDetails;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.pricing.service.exception.PricingException;
 import org.broadleafcommerce.core.web.controller.account.BroadleafRegisterController;
@@ -11,12 +13,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 @Controller
 @RequestMapping("/register")
 public class DemoRegisterController extends BroadleafRegisterController {
+
+    @Resource(name = "blLoyaltyCustomerAccountService")
+    protected CustomerAccountService loyaltyAccounts;
 
     @RequestMapping(method = RequestMethod.GET)
     public String showRegister(HttpServletRequest request, HttpServletResponse response, Model model,
@@ -28,6 +34,12 @@ public class DemoRegisterController extends BroadleafRegisterController {
     public String submitRegister(HttpServletRequest request, HttpServletResponse response, Model model,
             @ModelAttribute("registrationForm") RegisterCustomerForm form, BindingResult errors)
             throws ServiceException, PricingException {
+        // The loyalty fields are checked first: a mistyped referral code or date re-shows the form with the reason
+        // (nothing typed is lost) instead of creating the account without them.
+        for (String problem : loyaltyAccounts.checkRegistrationDetails(RegistrationDetails.fromRequest(request),
+                form.getCustomer().getEmailAddress())) {
+            errors.reject("loyalty", problem);
+        }
         return super.processRegister(form, errors, request, response, model);
     }
 

@@ -24,6 +24,9 @@ import java.util.Map;
 /** Drives the real demo admin over HTTP, as admin/admin, through the Loyalty > Customer points section. */
 class CustomerPointsAdminTest {
 
+    /** A shopper who registers on the storefront gets the sign-up bonus (loyalty.signup.bonus.points, default). */
+    private static final long SIGN_UP_BONUS = 100;
+
     private static final String DEMO_SHOPPER = DemoCustomers.SHOPPERS[0][0];
 
     private static AdminTestServer server;
@@ -133,14 +136,14 @@ class CustomerPointsAdminTest {
         Element order = account.selectFirst(".loyalty-placed-order");
         long earned = Long.parseLong(order.selectFirst(".loyalty-order-earned").text());
         assertThat(earned).isPositive();
-        assertThat(balance(account)).isEqualTo(earned);
+        assertThat(balance(account)).isEqualTo(SIGN_UP_BONUS + earned);
 
         FormElement cancel = order.select("form.loyalty-cancel-order").forms().get(0);
         Document after = admin.submit(cancel, Collections.<String, String>emptyMap()).parse();
 
         assertThat(after.selectFirst(".loyalty-notice").text()).isEqualTo("Order " + order.attr("data-ordernumber")
                 + " cancelled: " + earned + " points clawed back, 0 points restored.");
-        assertThat(balance(after)).isZero();
+        assertThat(balance(after)).isEqualTo(SIGN_UP_BONUS);
         assertThat(after.selectFirst(".loyalty-placed-order .loyalty-order-status").text()).isEqualTo("CANCELLED");
         assertThat(after.select(".loyalty-placed-order form")).as("no action on a cancelled order").isEmpty();
         Element clawback = after.selectFirst("#loyalty-ledger tbody tr");
@@ -149,7 +152,7 @@ class CustomerPointsAdminTest {
 
         Document replayed = admin.submit(cancel, Collections.<String, String>emptyMap()).parse();
         assertThat(replayed.selectFirst(".loyalty-notice").text()).endsWith("was already cancelled; nothing changed.");
-        assertThat(balance(replayed)).isZero();
+        assertThat(balance(replayed)).isEqualTo(SIGN_UP_BONUS);
     }
 
     @Test
@@ -195,7 +198,7 @@ class CustomerPointsAdminTest {
         assertThat(notANumber.selectFirst(".loyalty-refusal").text())
                 .isEqualTo("'abc' is not a whole number of items to return.");
         assertThat(tooMany.selectFirst(".loyalty-refusal")).isNotNull();
-        assertThat(balance(tooMany)).isEqualTo(earned);
+        assertThat(balance(tooMany)).isEqualTo(SIGN_UP_BONUS + earned);
 
         Document returned = admin.submit(returnForm, returnOf(quantityField, "1", "RMA-1")).parse();
 
@@ -204,10 +207,10 @@ class CustomerPointsAdminTest {
                 + " recorded: \\d+ points clawed back, 0 points restored\\.");
         long clawedBack = Long.parseLong(notice.replaceAll(".*recorded: (\\d+) points.*", "$1"));
         assertThat(clawedBack).isBetween(1L, earned - 1);
-        assertThat(balance(returned)).isEqualTo(earned - clawedBack);
+        assertThat(balance(returned)).isEqualTo(SIGN_UP_BONUS + earned - clawedBack);
         Document replayed = admin.submit(returnForm, returnOf(quantityField, "1", "RMA-1")).parse();
         assertThat(replayed.selectFirst(".loyalty-notice").text()).endsWith("was already recorded; nothing changed.");
-        assertThat(balance(replayed)).isEqualTo(earned - clawedBack);
+        assertThat(balance(replayed)).isEqualTo(SIGN_UP_BONUS + earned - clawedBack);
     }
 
     @Test

@@ -42,7 +42,7 @@ class ShopRestartHttpTest {
 
             assertThat(Long.parseLong(balanceBefore)).isPositive();
             assertThat(myLoyalty.selectFirst(".loyalty-balance").text()).isEqualTo(balanceBefore);
-            assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(1);
+            assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(2); // the order's points and the sign-up bonus
             assertThat(shopper.open("/").select(".product")).hasSize(productsBefore);
             assertThat(productsBefore).isEqualTo(6);
         }

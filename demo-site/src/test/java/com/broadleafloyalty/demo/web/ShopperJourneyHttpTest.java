@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShopperJourneyHttpTest {
 
+    /** A shopper who registers gets the sign-up bonus (loyalty.signup.bonus.points, default). */
+    private static final long SIGN_UP_BONUS = 100;
+
     private static DemoShop shop;
 
     @BeforeAll
@@ -58,8 +61,8 @@ class ShopperJourneyHttpTest {
                 .isEqualTo(String.valueOf(expected));
 
         Document myLoyalty = shopper.open("/account/loyalty");
-        assertThat(myLoyalty.selectFirst(".loyalty-balance").text()).isEqualTo(String.valueOf(expected));
-        assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(1);
+        assertThat(myLoyalty.selectFirst(".loyalty-balance").text()).isEqualTo(String.valueOf(SIGN_UP_BONUS + expected));
+        assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(2); // newest first: the order, then the sign-up bonus
         assertThat(myLoyalty.selectFirst(".loyalty-ledger-points").text()).isEqualTo("+" + expected);
     }
 
@@ -102,7 +105,8 @@ class ShopperJourneyHttpTest {
         Document declined = shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "decline");
 
         assertThat(declined.selectFirst(".checkout-error").text()).contains("declined");
-        assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text()).isEqualTo("0");
+        assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text())
+                .isEqualTo(String.valueOf(SIGN_UP_BONUS));
         Document retry = shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "good wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
         assertThat(retry.select(".loyalty-order-points")).hasSize(1);

@@ -1,0 +1,42 @@
+package com.broadleafloyalty.account.service;
+
+import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
+import com.broadleafloyalty.core.account.ReferralRefusal;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.List;
+
+/** A customer's loyalty profile: referral code, referrals, birth date, newsletter, and the sign-up bonus. */
+public interface CustomerAccountService {
+
+    /** The customer's profile, created (with a new referral code) when the customer has none yet. */
+    CustomerLoyaltyProfile profileOf(Customer customer);
+
+    /**
+     * A new registration: creates the profile, credits the sign-up bonus (once per customer; not for
+     * {@link RegistrationDetails#imported()}), and applies the
+     * details. Never throws for bad details: an invalid birth date is skipped and a refused code is recorded with
+     * its reason; the returned problems say what was not taken.
+     */
+    List<String> registered(Customer customer, RegistrationDetails details);
+
+    /**
+     * Checks the loyalty fields of a registration form before the account exists: the problems (one sentence each,
+     * empty when none) a form should show. The account checks that need the new customer run at registration.
+     */
+    List<String> checkRegistrationDetails(RegistrationDetails details, String email);
+
+    /** Records the code for the customer: a pending referral, or a refused one with its reason. */
+    ReferralOutcome applyReferralCode(Customer referee, String code);
+
+    /** Sets the birth date once; refused (with a sentence) when already set or not a valid date. */
+    void setBirthDate(Customer customer, String birthDate);
+
+    void setNewsletter(Customer customer, boolean subscribed);
+
+    /** What My loyalty and the admin show. */
+    AccountOverview overview(Customer customer);
+
+    /** The refusal a code would get from this referee at capture time, or null when it would be accepted. */
+    ReferralRefusal wouldRefuse(Customer referee, String code);
+}

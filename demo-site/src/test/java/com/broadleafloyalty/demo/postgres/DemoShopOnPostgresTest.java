@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("postgresql")
 class DemoShopOnPostgresTest {
 
+    /** A shopper who registers gets the sign-up bonus (loyalty.signup.bonus.points, default). */
+    private static final long SIGN_UP_BONUS = 100;
+
     private static final org.apache.commons.logging.Log LOG =
             org.apache.commons.logging.LogFactory.getLog(DemoShopOnPostgresTest.class);
 
@@ -58,10 +61,11 @@ class DemoShopOnPostgresTest {
             shopper.submit(shopper.open("/register"), "form.register-form", "customer.emailAddress", "pg@example.com",
                     "customer.firstName", "Pat", "customer.lastName", "Postgres", "password", "secret123",
                     "passwordConfirm", "secret123");
-            // 4 x Trail Backpack 30L (89.90) = 359.60: 35 points.
+            // 4 x Trail Backpack 30L (89.90) = 359.60: 35 points, after the sign-up bonus.
             shopper.submit(shopper.open("/"), "form[action=/cart/add]", "quantity", "4");
             shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "postgres wallet");
-            assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text()).isEqualTo("35");
+            assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text())
+                    .isEqualTo(String.valueOf(SIGN_UP_BONUS + 35));
             Response login = Jsoup.connect(shop.baseUrl() + "/admin/login").timeout(60_000).ignoreHttpErrors(true)
                     .execute();
             assertThat(login.statusCode()).isEqualTo(200);
@@ -80,17 +84,17 @@ class DemoShopOnPostgresTest {
             shopper.submit(shopper.open("/login"), "form.login-form", "j_username", "pg@example.com",
                     "j_password", "secret123");
             Document myLoyalty = shopper.open("/account/loyalty");
-            assertThat(myLoyalty.selectFirst(".loyalty-balance").text()).isEqualTo("35");
-            assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(1);
+            assertThat(myLoyalty.selectFirst(".loyalty-balance").text()).isEqualTo(String.valueOf(SIGN_UP_BONUS + 35));
+            assertThat(myLoyalty.select(".loyalty-ledger-entry")).hasSize(2);
         }
         assertThat(count(postgres, url, "SELECT COUNT(*) FROM BLC_PRODUCT")).isEqualTo(6);
         assertThat(count(postgres, url, "SELECT COUNT(*) FROM BLC_CUSTOMER WHERE USER_NAME = 'demo@example.com'"))
                 .isEqualTo(1);
         assertThat(count(postgres, url, "SELECT SUM(POINTS) FROM LOY_LEDGER_ENTRY WHERE ENTRY_TYPE = 'EARN'"))
                 .isEqualTo(35);
-        // The demo shopper's welcome bonus was credited once, not once per start.
+        // The demo shopper's welcome bonus and Pat's sign-up bonus were credited once, not once per start.
         assertThat(count(postgres, url, "SELECT SUM(POINTS) FROM LOY_LEDGER_ENTRY"))
-                .isEqualTo(35 + DemoCustomers.WELCOME_POINTS);
+                .isEqualTo(35 + SIGN_UP_BONUS + DemoCustomers.WELCOME_POINTS);
     }
 
     @Test

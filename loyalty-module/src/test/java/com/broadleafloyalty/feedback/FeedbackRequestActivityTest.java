@@ -4,8 +4,8 @@ import com.broadleafloyalty.feedback.checkout.RequestFeedbackActivity;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.test.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -17,10 +17,8 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.Session;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 
-import java.net.ServerSocket;
 import java.util.HashMap;
 
 import javax.persistence.EntityManager;
@@ -38,14 +36,8 @@ class FeedbackRequestActivityTest {
 
     @Test
     void shouldSendTheRequestWithoutAnySqlStatement() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = TestSmtp.start();
         try {
-            LoyaltyTestContext.bean("blMailSender", JavaMailSenderImpl.class).setPort(port);
             Customer customer = OpenEntityManager.call(shop::registeredCustomer);
             long statements = OpenEntityManager.call(() -> {
                 Order order = shop.paidCheckout(customer, "25.00", 1);
@@ -73,11 +65,7 @@ class FeedbackRequestActivityTest {
 
     @Test
     void shouldCompleteTheCheckoutWhenTheMailServerIsDown() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        LoyaltyTestContext.bean("blMailSender", JavaMailSenderImpl.class).setPort(closedPort);
+        TestSmtp.pointMailSenderAt(TestSmtp.freePort());
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
 
         Order order = OpenEntityManager.call(() -> shop.paidCheckout(customer, "25.00", 1));

@@ -8,16 +8,14 @@ import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.test.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import java.net.ServerSocket;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 
@@ -37,14 +35,8 @@ class PointsExpiryIntegrationTest {
     private GreenMail smtp;
 
     @BeforeEach
-    void startSmtp() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        LoyaltyTestContext.bean("blMailSender", JavaMailSenderImpl.class).setPort(port);
+    void startSmtp() {
+        smtp = TestSmtp.start();
     }
 
     @AfterEach

@@ -157,10 +157,11 @@ class LedgerPostingPathsIntegrationTest {
             Order cart = shop.cart(shop.registeredCustomer(), 1, tent);
             Order order = shop.reload(cart);
 
-            OrderLine without = OrderEarningInput.of(order, BigDecimal.ONE, Collections.<EarningRule>emptyList())
+            OrderLine without = OrderEarningInput.of(order, BigDecimal.ONE, Collections.<EarningRule>emptyList(),
+                    Collections.<Long>emptySet())
                     .getLines().get(0);
             OrderLine with = OrderEarningInput.of(order, BigDecimal.ONE, Collections.<EarningRule>singletonList(
-                    new CategoryMultiplier(categoryId, new BigDecimal("2"), 1))).getLines().get(0);
+                    new CategoryMultiplier(categoryId, new BigDecimal("2"), 1)), Collections.<Long>emptySet()).getLines().get(0);
 
             assertThat(without.getCategoryIds()).isEmpty();
             assertThat(with.getCategoryIds()).contains(categoryId);

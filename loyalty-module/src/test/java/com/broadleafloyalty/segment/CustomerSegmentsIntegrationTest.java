@@ -11,8 +11,8 @@ import com.broadleafloyalty.core.segment.QuintileCutPoints;
 import com.broadleafloyalty.core.segment.RfmCutPoints;
 import com.broadleafloyalty.core.segment.RfmScore;
 import com.broadleafloyalty.core.segment.Segment;
+import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.segment.dao.CustomerSegmentDao;
-import com.broadleafloyalty.segment.domain.CustomerSegment;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
@@ -37,8 +37,9 @@ import java.util.Arrays;
 import java.util.Date;
 
 /**
- * Segments on the real Broadleaf context, from real checkouts: the full recompute over submitted orders, the update
- * after each checkout against the stored cut points, its SQL cost, and the lookup other features target with.
+ * Segments on the real Broadleaf context, from real checkouts: the full recompute over submitted orders, the order
+ * tally each checkout keeps (in the award's statements), scoring on read against the stored cut points, and the
+ * lookup other features target with.
  * The database is shared with the other test classes of this JVM, so scores are checked against the cut points the
  * run stored, and aggregates exactly.
  */
@@ -50,6 +51,8 @@ class CustomerSegmentsIntegrationTest {
     private final CustomerSegmentService service =
             LoyaltyTestContext.bean("blLoyaltyCustomerSegmentService", CustomerSegmentService.class);
     private final SegmentLookup lookup = LoyaltyTestContext.get().getBean(SegmentLookup.class);
+    private static final LoyaltyPointsService POINTS =
+            LoyaltyTestContext.bean("blLoyaltyPointsService", LoyaltyPointsService.class);
     private final CustomerSegmentDao dao = LoyaltyTestContext.bean("blLoyaltyCustomerSegmentDao", CustomerSegmentDao.class);
 
     @AfterEach
@@ -74,23 +77,25 @@ class CustomerSegmentsIntegrationTest {
         assertThat(summary.isSkipped()).isFalse();
         assertThat(summary.getCustomersScored()).isGreaterThanOrEqualTo(2);
         RfmCutPoints cuts = storedCutPoints();
-        CustomerSegment frequentRow = row(frequent);
-        CustomerSegment lapsedRow = row(lapsed);
-        assertThat(frequentRow.getOrderCount()).isEqualTo(6);
-        assertThat(frequentRow.getMonetary()).isEqualByComparingTo("1500.00");
-        assertThat(lapsedRow.getOrderCount()).isEqualTo(1);
-        assertThat(lapsedRow.getMonetary()).isEqualByComparingTo("12.00");
-        assertScoredAgainst(cuts, frequentRow);
-        assertScoredAgainst(cuts, lapsedRow);
-        assertThat(lapsedRow.getRecencyScore()).isEqualTo(1); // the oldest last order of the shop
-        assertThat(frequentRow.getRecencyScore()).isGreaterThanOrEqualTo(lapsedRow.getRecencyScore());
-        assertThat(frequentRow.getFrequencyScore()).isGreaterThan(lapsedRow.getFrequencyScore());
-        assertThat(frequentRow.getMonetaryScore()).isGreaterThan(lapsedRow.getMonetaryScore());
-        assertThat(lapsedRow.getLifecyclePhase()).isEqualTo("AT_RISK_OF_DISAPPOINTMENT");
-        assertThat(frequentRow.getLifecyclePhase()).isIn("TRUST", "ADVOCATE");
+        CustomerSegmentView frequentView = view(frequent);
+        CustomerSegmentView lapsedView = view(lapsed);
+        // The tallies counted the orders on the day they were placed; the run corrected them from the orders.
+        assertThat(frequentView.getOrderCount()).isEqualTo(6);
+        assertThat(frequentView.getMonetary()).isEqualByComparingTo("1500.00");
+        assertThat(lapsedView.getOrderCount()).isEqualTo(1);
+        assertThat(lapsedView.getMonetary()).isEqualByComparingTo("12.00");
+        assertThat(summary.getTalliesCorrected()).isGreaterThanOrEqualTo(2);
+        assertScoredAgainst(cuts, frequent, frequentView);
+        assertScoredAgainst(cuts, lapsed, lapsedView);
+        assertThat(lapsedView.getRecencyScore()).isEqualTo(1); // the oldest last order of the shop
+        assertThat(frequentView.getRecencyScore()).isGreaterThanOrEqualTo(lapsedView.getRecencyScore());
+        assertThat(frequentView.getFrequencyScore()).isGreaterThan(lapsedView.getFrequencyScore());
+        assertThat(frequentView.getMonetaryScore()).isGreaterThan(lapsedView.getMonetaryScore());
+        assertThat(lapsedView.getLifecyclePhaseName()).isEqualTo("At risk of disappointment");
+        assertThat(frequentView.getLifecyclePhaseName()).isIn("Trust", "Advocate");
 
         String frequentSegment = lookup.segmentOf(frequent.getId());
-        assertThat(frequentSegment).isEqualTo(Segment.valueOf(frequentRow.getSegment()).getDisplayName());
+        assertThat(frequentSegment).isEqualTo(frequentView.getSegmentName());
         assertThat(lookup.customersIn(frequentSegment)).contains(frequent.getId()).doesNotContain(lapsed.getId());
         assertThat(lookup.customersIn(lookup.segmentOf(lapsed.getId()))).contains(lapsed.getId());
         assertThat(summary.getSegmentSizes().values().stream().mapToInt(Integer::intValue).sum())
@@ -98,7 +103,7 @@ class CustomerSegmentsIntegrationTest {
     }
 
     @Test
-    void shouldUpdateTheCustomersRowAfterACheckoutAgainstTheStoredCutPoints() {
+    void shouldCountACheckoutInTheTallyAndScoreItAgainstTheStoredCutPoints() {
         Customer customer = SHOP.registeredCustomer();
         OpenEntityManager.call(() -> {
             checkoutDaysAgo(customer, 500, "8.00");
@@ -106,28 +111,24 @@ class CustomerSegmentsIntegrationTest {
             return SHOP.paidCheckout(SHOP.registeredCustomer(), "25.00", 1);
         });
         service.recomputeAll();
-        CustomerSegment before = row(customer);
+        CustomerSegmentView before = view(customer);
         assertThat(before.getRecencyScore()).isEqualTo(1);
 
         Order order = OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "90.00", 2));
 
-        CustomerSegment after = row(customer);
+        CustomerSegmentView after = view(customer);
         assertThat(after.getOrderCount()).isEqualTo(2);
         assertThat(after.getMonetary()).isEqualByComparingTo("188.00");
-        assertThat(after.getLastOrderId()).isEqualTo(order.getId());
         assertThat(after.getLastOrderDate()).isAfter(before.getLastOrderDate());
         assertThat(after.getRecencyScore()).isGreaterThan(before.getRecencyScore());
-        assertThat(after.getSegment()).isNotEqualTo(before.getSegment());
-        assertScoredAgainst(storedCutPoints(), after);
-        assertThat(after.getLifecyclePhase()).isIn("TRUST", "ADVOCATE");
-        assertThat(lookup.segmentOf(customer.getId())).isEqualTo(Segment.valueOf(after.getSegment()).getDisplayName());
+        assertThat(after.getSegmentName()).isNotEqualTo(before.getSegmentName());
+        assertScoredAgainst(storedCutPoints(), customer, after);
+        assertThat(after.getLifecyclePhaseName()).isIn("Trust", "Advocate");
+        assertThat(lookup.segmentOf(customer.getId())).isEqualTo(after.getSegmentName());
 
         // Completing the same order again (a retried activity) does not count it twice.
-        OpenEntityManager.call(() -> {
-            service.recordCompletedOrder(SHOP.reload(order));
-            return null;
-        });
-        assertThat(row(customer).getOrderCount()).isEqualTo(2);
+        OpenEntityManager.call(() -> POINTS.awardOrder(SHOP.reload(order)));
+        assertThat(view(customer).getOrderCount()).isEqualTo(2);
     }
 
     @Test
@@ -136,19 +137,28 @@ class CustomerSegmentsIntegrationTest {
 
         OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "30.00", 1));
 
-        CustomerSegment row = row(customer);
-        assertThat(row.getOrderCount()).isEqualTo(1);
-        assertThat(row.getMonetary()).isEqualByComparingTo("30.00");
-        // Scored at once when a previous run stored cut points (another test may have run one), never half-scored.
-        if (row.getSegment() == null) {
-            assertThat(Arrays.asList(row.getRecencyScore(), row.getFrequencyScore(), row.getMonetaryScore(),
-                    row.getLifecyclePhase())).containsOnlyNulls();
-        } else {
-            assertScoredAgainst(storedCutPoints(), row);
-        }
-        CustomerSegmentView view = service.viewOf(customer.getId());
+        CustomerSegmentView view = view(customer);
         assertThat(view.getOrderCount()).isEqualTo(1);
-        assertThat(view.isScored()).isEqualTo(row.getSegment() != null);
+        assertThat(view.getMonetary()).isEqualByComparingTo("30.00");
+        // Scored at once when a previous run stored cut points (another test may have run one), never half-scored.
+        if (view.isScored()) {
+            assertScoredAgainst(storedCutPoints(), customer, view);
+        } else {
+            assertThat(Arrays.asList(view.getRecencyScore(), view.getFrequencyScore(), view.getMonetaryScore(),
+                    view.getSegmentName(), view.getLifecyclePhaseName())).containsOnlyNulls();
+        }
+    }
+
+    @Test
+    void shouldCountAnOrderThatEarnsNoPoints() {
+        Customer customer = SHOP.registeredCustomer();
+
+        OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "4.00", 1)); // 10 points per 100: none
+        OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "3.00", 1));
+
+        assertThat(POINTS.getBalance(customer.getId())).isZero();
+        assertThat(view(customer).getOrderCount()).isEqualTo(2);
+        assertThat(view(customer).getMonetary()).isEqualByComparingTo("7.00");
     }
 
     @Test
@@ -163,7 +173,7 @@ class CustomerSegmentsIntegrationTest {
     }
 
     @Test
-    void shouldSpendAtMostTwoStatementsOnTheUpdateAfterACheckout() {
+    void shouldCountTheOrderInTheStatementsOfTheAward() {
         Customer customer = SHOP.registeredCustomer();
         Statistics statistics = LoyaltyTestContext.bean("entityManagerFactory", HibernateEntityManagerFactory.class)
                 .getSessionFactory().getStatistics();
@@ -171,32 +181,32 @@ class CustomerSegmentsIntegrationTest {
         LoyaltySwitch loyaltySwitch = LoyaltyTestContext.bean("blLoyaltySwitch", LoyaltySwitch.class);
 
         long[] statements = OpenEntityManager.call(() -> {
-            long[] counted = new long[3];
-            for (int i = 0; i < 2; i++) {
-                // Placed with the module off, then the activity's work alone is counted (first order: SELECT and
-                // INSERT; second: SELECT and UPDATE).
+            String[] prices = {"40.00", "60.00", "4.00"};
+            long[] counted = new long[prices.length];
+            for (int i = 0; i < prices.length; i++) {
+                // Placed with the module off, then the award alone is counted.
                 loyaltySwitch.setEnabled(false);
-                Order order = SHOP.paidCheckout(customer, "40.00", 1);
+                Order order = SHOP.paidCheckout(customer, prices[i], 1);
                 loyaltySwitch.setEnabled(true);
-                assertThat(order.getCustomer().isRegistered()).isTrue();
                 long before = statistics.getPrepareStatementCount();
-                service.recordCompletedOrder(order);
+                POINTS.awardOrder(order);
                 counted[i] = statistics.getPrepareStatementCount() - before;
-                if (i == 1) {
-                    before = statistics.getPrepareStatementCount();
-                    service.recordCompletedOrder(order);
-                    counted[2] = statistics.getPrepareStatementCount() - before;
-                }
             }
             return counted;
         });
 
-        org.apache.commons.logging.LogFactory.getLog(getClass()).info("SQL statements of the segment update: first order "
-                + statements[0] + ", repeat order " + statements[1] + ", already counted " + statements[2]);
-        assertThat(statements[0]).as("first order").isLessThanOrEqualTo(2);
-        assertThat(statements[1]).as("repeat order").isLessThanOrEqualTo(2);
-        assertThat(statements[2]).as("already counted").isEqualTo(1);
-        assertThat(row(customer).getOrderCount()).isEqualTo(2);
+        org.apache.commons.logging.LogFactory.getLog(getClass()).info("SQL statements of an award with its order"
+                + " count: first order " + statements[0] + ", next order " + statements[1]
+                + ", an order earning nothing " + statements[2]);
+        // First: the account INSERT (after an UPDATE that found none), the entry and the batch; next: the UPDATE
+        // that credits and counts, the entry and the batch; an order earning nothing: the UPDATE that counts it.
+        assertThat(statements[0]).as("first order").isLessThanOrEqualTo(4);
+        assertThat(statements[1]).as("next order").isLessThanOrEqualTo(3);
+        assertThat(statements[2]).as("order earning nothing").isEqualTo(1);
+        CustomerSegmentView view = view(customer);
+        assertThat(view.getOrderCount()).isEqualTo(3);
+        assertThat(view.getMonetary()).isEqualByComparingTo("104.00");
+        assertThat(POINTS.getBalance(customer.getId())).isEqualTo(10L);
     }
 
     @Test
@@ -214,7 +224,7 @@ class CustomerSegmentsIntegrationTest {
     }
 
     @Test
-    void shouldRemoveTheRowOfACustomerWhoseOnlyOrderWasCancelled() {
+    void shouldClearTheTallyOfACustomerWhoseOnlyOrderWasCancelled() {
         Customer customer = SHOP.registeredCustomer();
         Order order = OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "55.00", 1));
         assertThat(service.viewOf(customer.getId())).isNotNull();
@@ -223,7 +233,7 @@ class CustomerSegmentsIntegrationTest {
                 com.broadleafloyalty.ledger.service.LoyaltyReturnService.class).cancelOrder(order.getId(), "test"));
         FullRunSummary summary = service.recomputeAll();
 
-        assertThat(summary.getRowsRemoved()).isGreaterThanOrEqualTo(1);
+        assertThat(summary.getTalliesCorrected()).isGreaterThanOrEqualTo(1);
         assertThat(service.viewOf(customer.getId())).isNull();
         assertThat(lookup.segmentOf(customer.getId())).isNull();
     }
@@ -244,11 +254,10 @@ class CustomerSegmentsIntegrationTest {
         return LoyaltyTestContext.bean("blOrderService", OrderService.class).save(order, false);
     }
 
-    private CustomerSegment row(Customer customer) {
+    private CustomerSegmentView view(Customer customer) {
         CustomerSegmentView view = service.viewOf(customer.getId());
-        assertThat(view).as("RFM row of customer " + customer.getId()).isNotNull();
-        return new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager", PlatformTransactionManager.class))
-                .execute(s -> dao.readByCustomer(customer.getId()));
+        assertThat(view).as("RFM figures of customer " + customer.getId()).isNotNull();
+        return view;
     }
 
     private SegmentCutPoints storedCutPointsRow() {
@@ -264,16 +273,16 @@ class CustomerSegmentsIntegrationTest {
                 QuintileCutPoints.stored(Arrays.asList(c.getMonetaryCut1(), c.getMonetaryCut2(), c.getMonetaryCut3(), c.getMonetaryCut4())));
     }
 
-    /** The stored scores, segment and phase are what the core gives for the stored aggregate and cut points. */
-    private static void assertScoredAgainst(RfmCutPoints cuts, CustomerSegment row) {
-        CustomerAggregate aggregate = new CustomerAggregate(row.getCustomerId(), row.getFirstOrderDate().getTime(),
-                row.getLastOrderDate().getTime(), row.getOrderCount(), row.getMonetary());
+    /** The scores, segment and phase shown are what the core gives for the tally and the stored cut points. */
+    private static void assertScoredAgainst(RfmCutPoints cuts, Customer customer, CustomerSegmentView view) {
+        CustomerAggregate aggregate = new CustomerAggregate(customer.getId(), view.getFirstOrderDate().getTime(),
+                view.getLastOrderDate().getTime(), view.getOrderCount(), view.getMonetary());
         RfmScore expected = cuts.score(aggregate);
-        assertThat(new RfmScore(row.getRecencyScore(), row.getFrequencyScore(), row.getMonetaryScore()))
+        assertThat(new RfmScore(view.getRecencyScore(), view.getFrequencyScore(), view.getMonetaryScore()))
                 .isEqualTo(expected);
-        assertThat(row.getSegment()).isEqualTo(Segment.of(expected).name());
+        assertThat(view.getSegmentName()).isEqualTo(Segment.of(expected).getDisplayName());
         long today = LocalDate.now(ZoneOffset.UTC).toEpochDay();
-        assertThat(row.getLifecyclePhase()).isEqualTo(new LifecycleRule(90).phaseOf(aggregate, expected,
-                Math.max(today, aggregate.getLastOrderDay()), false).name());
+        assertThat(view.getLifecyclePhaseName()).isEqualTo(new LifecycleRule(90).phaseOf(aggregate, expected,
+                today, false).getDisplayName());
     }
 }

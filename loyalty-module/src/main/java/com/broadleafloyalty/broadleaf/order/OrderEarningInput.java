@@ -5,7 +5,6 @@ import com.broadleafloyalty.core.rules.EarningRule;
 import com.broadleafloyalty.core.rules.OrderLine;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.domain.ProductAttribute;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -34,24 +33,18 @@ public final class OrderEarningInput {
         this.orderDiscount = orderDiscount;
     }
 
-    /** {@code conversionRate} turns the order's currency into the base currency. */
-    public static OrderEarningInput of(Order order, BigDecimal conversionRate) {
-        return of(order, conversionRate, true);
-    }
-
     /**
-     * As {@link #of(Order, BigDecimal)}, reading the products' categories only when one of {@code rules} looks at
-     * them (a {@link CategoryMultiplier}): each product's category links are a query of their own.
+     * {@code conversionRate} turns the order's currency into the base currency; {@code nonEarningProductIds} are the
+     * products that earn nothing ({@link NonEarningProducts}). The products' categories are read only when one of
+     * {@code rules} looks at them (a {@link CategoryMultiplier}): each product's category links are a query of their
+     * own.
      */
-    public static OrderEarningInput of(Order order, BigDecimal conversionRate, List<? extends EarningRule> rules) {
-        boolean needsCategories = false;
+    public static OrderEarningInput of(Order order, BigDecimal conversionRate, List<? extends EarningRule> rules,
+            Set<Long> nonEarningProductIds) {
+        boolean withCategories = false;
         for (EarningRule rule : rules) {
-            needsCategories |= rule instanceof CategoryMultiplier;
+            withCategories |= rule instanceof CategoryMultiplier;
         }
-        return of(order, conversionRate, needsCategories);
-    }
-
-    private static OrderEarningInput of(Order order, BigDecimal conversionRate, boolean withCategories) {
         List<OrderLine> lines = new ArrayList<OrderLine>();
         for (OrderItem item : order.getOrderItems()) {
             BigDecimal total = item.getTotalPrice() == null ? BigDecimal.ZERO : item.getTotalPrice().getAmount();
@@ -59,9 +52,11 @@ public final class OrderEarningInput {
                 continue;
             }
             Product product = item instanceof DiscreteOrderItem ? ((DiscreteOrderItem) item).getProduct() : null;
-            lines.add(new OrderLine(item.getId(), product == null ? null : product.getId(),
+            Long productId = product == null ? null : product.getId();
+            lines.add(new OrderLine(item.getId(), productId,
                     withCategories ? categories(product) : new HashSet<Long>(),
-                    item.getQuantity(), convert(total.max(BigDecimal.ZERO), conversionRate), earns(product)));
+                    item.getQuantity(), convert(total.max(BigDecimal.ZERO), conversionRate),
+                    productId == null || !nonEarningProductIds.contains(productId)));
         }
         BigDecimal discount = order.getOrderAdjustmentsValue() == null ? BigDecimal.ZERO
                 : order.getOrderAdjustmentsValue().getAmount();
@@ -94,13 +89,5 @@ public final class OrderEarningInput {
             }
         }
         return ids;
-    }
-
-    private static boolean earns(Product product) {
-        if (product == null) {
-            return true;
-        }
-        ProductAttribute flag = product.getProductAttributes().get(NO_EARN_ATTRIBUTE);
-        return flag == null || !"false".equalsIgnoreCase(String.valueOf(flag.getValue()).trim());
     }
 }

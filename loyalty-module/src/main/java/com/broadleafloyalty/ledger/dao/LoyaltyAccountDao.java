@@ -2,6 +2,7 @@ package com.broadleafloyalty.ledger.dao;
 
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 
@@ -18,10 +19,28 @@ public interface LoyaltyAccountDao {
 
     /**
      * In one UPDATE: locks the account row and adds {@code points} to its balance, provided the account exists, owes
-     * no debt and has no ledger entry of this source yet. False (nothing changed) otherwise, or when this persistence
-     * context holds the account already: then the caller takes the general path.
+     * no debt and has no ledger entry of this source yet; {@code order}, when given, is counted in the account's order
+     * tally by the same statement. False (nothing changed) otherwise, or when this persistence context holds the
+     * account already: then the caller takes the general path.
      */
-    boolean creditIfDebtFree(Long customerId, long points, String sourceType, Long sourceId, PointsEntryType entryType);
+    boolean creditIfDebtFree(Long customerId, long points, String sourceType, Long sourceId, PointsEntryType entryType,
+            CompletedOrder order);
+
+    /**
+     * In one INSERT: creates the customer's account already holding {@code points} (and {@code order} in its tally),
+     * provided the customer has no account yet. False (nothing written) when the account exists. When another node
+     * creates it at the same moment, the unique key on the customer refuses one of the two inserts.
+     */
+    boolean createWithCredit(Long customerId, long points, CompletedOrder order);
+
+    /**
+     * Counts an order that earned no points in the account's tally (creating the account when missing), unless the
+     * tally's last order is this one already. False when nothing changed.
+     */
+    boolean countOrder(Long customerId, CompletedOrder order);
+
+    /** Whether the current persistence context holds this customer's account (no SQL). */
+    boolean isLoaded(Long customerId);
 
     LoyaltyAccount createAccount(Long customerId);
 

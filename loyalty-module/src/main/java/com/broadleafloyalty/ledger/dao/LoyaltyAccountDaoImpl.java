@@ -2,6 +2,7 @@ package com.broadleafloyalty.ledger.dao;
 
 import com.broadleafloyalty.ledger.domain.BatchDebit;
 import com.broadleafloyalty.ledger.domain.BatchDebitImpl;
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.EarnedBatchImpl;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
@@ -9,15 +10,19 @@ import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccountImpl;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.hibernate.FlushMode;
+import org.hibernate.SQLQuery;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 
+import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TemporalType;
 
 /**
  * The ledger's own queries run with {@link FlushModeType#COMMIT}: with AUTO, every query first dirty-checks the whole
@@ -29,6 +34,15 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     private static final String BATCH = EarnedBatchImpl.class.getName();
     private static final String ACCOUNT = LoyaltyAccountImpl.class.getName();
+
+    /**
+     * The order tally part of an account UPDATE: one more order, its spend, first and last order date. The order
+     * completing now is the latest (a concurrent one of the same customer may be a few milliseconds older; the
+     * nightly RFM run corrects that). Hibernate 4.1's HQL takes no parameter as a CASE result, hence COALESCE.
+     */
+    private static final String TALLY = ", a.orderCount = a.orderCount + 1, a.orderSpend = a.orderSpend + :spend,"
+            + " a.firstOrderDate = COALESCE(a.firstOrderDate, :placedAt), a.lastOrderDate = :placedAt,"
+            + " a.lastOrderId = :orderId";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -72,15 +86,17 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     @Override
     public boolean creditIfDebtFree(Long customerId, long points, String sourceType, Long sourceId,
-            PointsEntryType entryType) {
+            PointsEntryType entryType, CompletedOrder order) {
         if (loadedAccount(customerId) != null) {
             // Its entity would overwrite the bulk change (and fail on the version): take the general path.
             return false;
         }
-        // One statement takes the row lock, checks that no entry of this source exists yet and credits the balance.
-        // The unique key on the entry's source stays the guarantee: when a concurrent posting of the same source
-        // committed after this statement's snapshot, the entry insert fails and the whole transaction rolls back.
-        return em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1, a.balance = a.balance + :points"
+        // One statement takes the row lock, checks that no entry of this source exists yet, credits the balance and
+        // counts the order. The unique key on the entry's source stays the guarantee: when a concurrent posting of
+        // the same source committed after this statement's snapshot, the entry insert fails and the whole transaction
+        // rolls back.
+        javax.persistence.Query update = em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1,"
+                + " a.balance = a.balance + :points" + (order == null ? "" : TALLY)
                 + " WHERE a.customerId = :customerId AND a.debt = 0 AND NOT EXISTS (SELECT e.id FROM "
                 + PointsLedgerEntryImpl.class.getName() + " e WHERE e.sourceType = :sourceType"
                 + " AND e.sourceId = :sourceId AND e.entryType = :entryType)")
@@ -89,8 +105,74 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
                 .setParameter("sourceType", sourceType)
                 .setParameter("sourceId", sourceId)
                 .setParameter("entryType", entryType)
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate() == 1;
+                .setFlushMode(FlushModeType.COMMIT);
+        return tallyParameters(update, order).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean createWithCredit(Long customerId, long points, CompletedOrder order) {
+        if (loadedAccount(customerId) != null) {
+            return false;
+        }
+        SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
+        Long id = (Long) session.getFactory().getIdentifierGenerator(ACCOUNT)
+                .generate(session, new LoyaltyAccountImpl());
+        // Native SQL: JPQL has no INSERT. Synchronized with the account entity only, so Hibernate neither flushes
+        // other entities first nor empties unrelated second-level cache regions. Every value is cast: PostgreSQL
+        // types a SELECT list on its own.
+        SQLQuery insert = ((Session) session).createSQLQuery("INSERT INTO LOY_ACCOUNT (ACCOUNT_ID, CUSTOMER_ID,"
+                + " BALANCE, DEBT, VERSION_NUM, CREATED_DATE, ORDER_COUNT, ORDER_SPEND, FIRST_ORDER_DATE,"
+                + " LAST_ORDER_DATE, LAST_ORDER_ID)"
+                + " SELECT CAST(:id AS BIGINT), CAST(:customerId AS BIGINT), CAST(:points AS BIGINT), 0, 0,"
+                + " CAST(:created AS TIMESTAMP), "
+                + (order == null ? "0, 0, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS BIGINT)"
+                        : "1, CAST(:spend AS DECIMAL(19,5)), CAST(:placedAt AS TIMESTAMP),"
+                                + " CAST(:placedAt AS TIMESTAMP), CAST(:orderId AS BIGINT)")
+                + " FROM (SELECT 1 AS ONE_ROW) d"
+                + " WHERE NOT EXISTS (SELECT 1 FROM LOY_ACCOUNT a WHERE a.CUSTOMER_ID = :customerId)");
+        insert.addSynchronizedEntityClass(LoyaltyAccountImpl.class);
+        insert.setFlushMode(FlushMode.COMMIT);
+        insert.setLong("id", id).setLong("customerId", customerId).setLong("points", points)
+                .setTimestamp("created", SystemTime.asDate());
+        if (order != null) {
+            insert.setBigDecimal("spend", order.getAmount()).setTimestamp("placedAt", order.getPlacedAt())
+                    .setLong("orderId", order.getOrderId());
+        }
+        return insert.executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean countOrder(Long customerId, CompletedOrder order) {
+        LoyaltyAccount loaded = loadedAccount(customerId);
+        if (loaded != null) {
+            if (order.getOrderId().equals(loaded.getLastOrderId())) {
+                return false;
+            }
+            order.countIn(loaded); // written at the flush
+            return true;
+        }
+        javax.persistence.Query update = em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1"
+                + TALLY + " WHERE a.customerId = :customerId AND (a.lastOrderId IS NULL OR a.lastOrderId <> :orderId)")
+                .setParameter("customerId", customerId)
+                .setFlushMode(FlushModeType.COMMIT);
+        if (tallyParameters(update, order).executeUpdate() == 1) {
+            return true;
+        }
+        return createWithCredit(customerId, 0, order);
+    }
+
+    private static javax.persistence.Query tallyParameters(javax.persistence.Query update, CompletedOrder order) {
+        if (order == null) {
+            return update;
+        }
+        return update.setParameter("spend", order.getAmount())
+                .setParameter("placedAt", order.getPlacedAt(), TemporalType.TIMESTAMP)
+                .setParameter("orderId", order.getOrderId());
+    }
+
+    @Override
+    public boolean isLoaded(Long customerId) {
+        return loadedAccount(customerId) != null;
     }
 
     /** The customer's account if this persistence context holds it already (no SQL). */
@@ -108,6 +190,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     public LoyaltyAccount createAccount(Long customerId) {
         LoyaltyAccount account = new LoyaltyAccountImpl();
         account.setCustomerId(customerId);
+        account.setOrderSpend(BigDecimal.ZERO);
         account.setVersion(0);
         account.setCreatedDate(SystemTime.asDate());
         em.persist(account);

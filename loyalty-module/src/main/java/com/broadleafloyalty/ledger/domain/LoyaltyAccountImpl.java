@@ -3,6 +3,7 @@ package com.broadleafloyalty.ledger.domain;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
+import java.math.BigDecimal;
 import java.util.Date;
 
 import javax.persistence.Column;
@@ -47,6 +48,24 @@ public class LoyaltyAccountImpl implements LoyaltyAccount {
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "CREATED_DATE", nullable = false)
     protected Date createdDate;
+
+    /** Submitted orders counted so far (the award's statement adds each; the nightly RFM run repairs it). */
+    @Column(name = "ORDER_COUNT", nullable = false)
+    protected long orderCount;
+
+    @Column(name = "ORDER_SPEND", nullable = false, precision = 19, scale = 5)
+    protected BigDecimal orderSpend = BigDecimal.ZERO;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "FIRST_ORDER_DATE")
+    protected Date firstOrderDate;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "LAST_ORDER_DATE")
+    protected Date lastOrderDate;
+
+    @Column(name = "LAST_ORDER_ID")
+    protected Long lastOrderId;
 
     @Override
     public Long getId() {
@@ -101,5 +120,55 @@ public class LoyaltyAccountImpl implements LoyaltyAccount {
     @Override
     public void setCreatedDate(Date createdDate) {
         this.createdDate = createdDate;
+    }
+
+    @Override
+    public long getOrderCount() {
+        return orderCount;
+    }
+
+    @Override
+    public void setOrderCount(long orderCount) {
+        this.orderCount = orderCount;
+    }
+
+    @Override
+    public BigDecimal getOrderSpend() {
+        return orderSpend;
+    }
+
+    @Override
+    public void setOrderSpend(BigDecimal orderSpend) {
+        this.orderSpend = orderSpend;
+    }
+
+    @Override
+    public Date getFirstOrderDate() {
+        return firstOrderDate;
+    }
+
+    @Override
+    public void setFirstOrderDate(Date firstOrderDate) {
+        this.firstOrderDate = firstOrderDate;
+    }
+
+    @Override
+    public Date getLastOrderDate() {
+        return lastOrderDate;
+    }
+
+    @Override
+    public void setLastOrderDate(Date lastOrderDate) {
+        this.lastOrderDate = lastOrderDate;
+    }
+
+    @Override
+    public Long getLastOrderId() {
+        return lastOrderId;
+    }
+
+    @Override
+    public void setLastOrderId(Long lastOrderId) {
+        this.lastOrderId = lastOrderId;
     }
 }

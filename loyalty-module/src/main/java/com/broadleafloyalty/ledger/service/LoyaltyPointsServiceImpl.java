@@ -1,13 +1,17 @@
 package com.broadleafloyalty.ledger.service;
 
 import com.broadleafloyalty.audience.CustomerEarningRules;
+import com.broadleafloyalty.broadleaf.order.NonEarningProducts;
 import com.broadleafloyalty.broadleaf.order.OrderEarningInput;
+import com.broadleafloyalty.broadleaf.persistence.SeparatePersistenceContext;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.core.rules.EarningCalculation;
 import com.broadleafloyalty.core.rules.EarningRate;
 import com.broadleafloyalty.core.rules.EarningRule;
 import com.broadleafloyalty.core.rules.PointsAward;
+import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManagerFactory;
 
 public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
 
@@ -37,6 +43,15 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
 
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
+
+    @Resource(name = "entityManagerFactory")
+    protected EntityManagerFactory entityManagerFactory;
+
+    @Resource(name = "blLoyaltyAccountDao")
+    protected LoyaltyAccountDao accounts;
+
+    @Resource(name = "blLoyaltyNonEarningProducts")
+    protected NonEarningProducts nonEarningProducts;
 
     protected EarningRate earningRate = EarningRate.tenPerHundred();
     protected List<EarningRule> earningRules = Collections.emptyList();
@@ -76,8 +91,12 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return result == null ? null : result.getEntry();
     }
 
+    /**
+     * Not one transaction: the award is calculated from the order as the request loaded it, then the ledger writes
+     * it in a transaction of its own (retried on a lock conflict), in a persistence context of its own when the
+     * checkout runs outside a transaction, as Broadleaf's does (see {@link SeparatePersistenceContext}).
+     */
     @Override
-    @Transactional("blTransactionManager")
     public PostingResult awardOrder(Order order) {
         Customer customer = order.getCustomer();
         if (customer == null || !customer.isRegistered()) {
@@ -86,7 +105,12 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         }
         // No pre-read for an existing award: the ledger checks the source under the account lock.
         PointsAward award = calculate(order);
+        CompletedOrder completed = completedOrder(order);
         if (award == null || award.getPoints() == 0) {
+            // Nothing to credit, but the order still counts in the customer's order tally (RFM segments).
+            if (completed != null) {
+                writing(customer.getId(), () -> ledger.countOrder(customer.getId(), completed));
+            }
             return null;
         }
         Date now = SystemTime.asDate();
@@ -100,8 +124,9 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
                         BigDecimal.ROUND_HALF_EVEN).toPlainString() + " " + program.getBaseCurrency(),
                         award.getSnapshot().encode())
                 .currency(currency, program.conversionRate(currency))
-                .availability(availableFrom, program.expiresAt(availableFrom));
-        return ledger.credit(posting);
+                .availability(availableFrom, program.expiresAt(availableFrom))
+                .counting(completed);
+        return writing(customer.getId(), () -> ledger.credit(posting));
     }
 
     @Override
@@ -128,6 +153,28 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return entry == null ? 0L : entry.getPoints();
     }
 
+    /**
+     * Ledger writes of the checkout go to a persistence context of their own, unless the request's already holds the
+     * customer's account (a redemption in the same checkout loaded it): that entity would go stale, so the write
+     * then joins the request's context and keeps it current.
+     */
+    private <T> T writing(Long customerId, Supplier<T> work) {
+        if (accounts.isLoaded(customerId)) {
+            return work.get();
+        }
+        return SeparatePersistenceContext.call(entityManagerFactory, work);
+    }
+
+    /** The order as the account's tally counts it: its subtotal, placed at its submit date. */
+    private static CompletedOrder completedOrder(Order order) {
+        if (order.getId() == null) {
+            return null;
+        }
+        BigDecimal amount = order.getSubTotal() == null ? BigDecimal.ZERO : order.getSubTotal().getAmount();
+        Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
+        return new CompletedOrder(order.getId(), amount, placed);
+    }
+
     /** Null when the order's currency has no configured conversion rate: nothing is earned then. */
     protected PointsAward calculate(Order order) {
         String currency = currencyCode(order);
@@ -137,7 +184,7 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
             return null;
         }
         List<EarningRule> rules = rulesFor(order);
-        OrderEarningInput input = OrderEarningInput.of(order, rate, rules);
+        OrderEarningInput input = OrderEarningInput.of(order, rate, rules, nonEarningProducts.ids());
         Date placed = order.getSubmitDate() != null ? order.getSubmitDate() : SystemTime.asDate();
         return EarningCalculation.calculate(input.getLines(), input.getOrderDiscount(), placed.toInstant(),
                 earningRate, rules);

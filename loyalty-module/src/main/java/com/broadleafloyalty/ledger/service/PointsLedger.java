@@ -1,5 +1,6 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.core.ledger.ClawbackPolicy;
 
@@ -12,6 +13,9 @@ public interface PointsLedger {
 
     /** EARN, BONUS, RESTORE, positive ADJUST: a new batch (after paying any debt). */
     PostingResult credit(Posting posting);
+
+    /** Counts a submitted order that earned no points in the account's order tally (an award counts its own). */
+    boolean countOrder(Long customerId, CompletedOrder order);
 
     /** REDEEM, negative ADJUST: drawn from available batches, soonest expiry first; refuses to overdraw. */
     PostingResult debit(Posting posting);

@@ -11,6 +11,7 @@ import com.broadleafloyalty.core.ledger.SpendingOrder;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
@@ -52,19 +53,13 @@ public class PointsLedgerImpl implements PointsLedger {
 
     protected PostingResult doCredit(Posting posting) {
         flushEarlierPostings();
-        // Steady state (an account without debt): one UPDATE locks the row, checks the source and credits it.
-        if (creditIfDebtFree(posting)) {
+        // Steady state (an account without debt): one UPDATE locks the row, checks the source, credits it and counts
+        // the order. A customer's first posting: one INSERT creates the account holding the points.
+        if (creditIfDebtFree(posting) || createWithCredit(posting)) {
             return new PostingResult(writeCredit(posting, 0), false, 0);
         }
-        LoyaltyAccount account = accounts.readAccountForUpdate(posting.customerId);
-        if (account == null) {
-            // The customer's first posting: create the account (its own transaction), then credit it as above.
-            locks.create(posting.customerId);
-            if (creditIfDebtFree(posting)) {
-                return new PostingResult(writeCredit(posting, 0), false, 0);
-            }
-            account = locks.lock(posting.customerId);
-        }
+        // The general path: an account with debt, a source already recorded, or an account already loaded here.
+        LoyaltyAccount account = locks.lock(posting.customerId);
         PointsLedgerEntry existing = existing(posting);
         if (existing != null) {
             return new PostingResult(existing, true, 0);
@@ -73,16 +68,37 @@ public class PointsLedgerImpl implements PointsLedger {
         account.setDebt(account.getDebt() - paysDebt);
         PointsLedgerEntry entry = writeCredit(posting, paysDebt);
         account.setBalance(Math.addExact(account.getBalance(), posting.points));
+        if (posting.completedOrder != null) {
+            posting.completedOrder.countIn(account);
+        }
         return new PostingResult(entry, false, 0);
     }
 
     private boolean creditIfDebtFree(Posting posting) {
         boolean credited = accounts.creditIfDebtFree(posting.customerId, posting.points, posting.sourceType,
-                posting.sourceId, posting.type);
+                posting.sourceId, posting.type, posting.completedOrder);
         if (credited) {
             markPosted();
         }
         return credited;
+    }
+
+    private boolean createWithCredit(Posting posting) {
+        boolean created = accounts.createWithCredit(posting.customerId, posting.points, posting.completedOrder);
+        if (created) {
+            markPosted();
+        }
+        return created;
+    }
+
+    @Override
+    public boolean countOrder(final Long customerId, final CompletedOrder order) {
+        return transactions.run(customerId, status -> {
+            flushEarlierPostings();
+            boolean counted = accounts.countOrder(customerId, order);
+            markPosted();
+            return counted;
+        });
     }
 
     /** The entry and its batch; {@code paysDebt} of the points went to the account's debt. */

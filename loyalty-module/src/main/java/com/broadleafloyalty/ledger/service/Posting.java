@@ -1,6 +1,7 @@
 package com.broadleafloyalty.ledger.service;
 
 import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.CompletedOrder;
 
 import java.math.BigDecimal;
 import java.util.Date;
@@ -23,6 +24,7 @@ public final class Posting {
     Date availableFrom;
     Date expiresAt;
     Long clawbackFromEntryId;
+    CompletedOrder completedOrder;
 
     private Posting(Long customerId, PointsEntryType type, long points, String sourceType, Long sourceId) {
         if (points <= 0) {
@@ -71,6 +73,12 @@ public final class Posting {
     public Posting availability(Date availableFrom, Date expiresAt) {
         this.availableFrom = availableFrom;
         this.expiresAt = expiresAt;
+        return this;
+    }
+
+    /** For an order's award: the order, counted in the account's order tally by the same statement. */
+    public Posting counting(CompletedOrder completedOrder) {
+        this.completedOrder = completedOrder;
         return this;
     }
 

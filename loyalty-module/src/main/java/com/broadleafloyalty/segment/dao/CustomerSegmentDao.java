@@ -1,15 +1,15 @@
 package com.broadleafloyalty.segment.dao;
 
 import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.segment.domain.CustomerSegment;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
-/** Reads and writes RFM rows and cut points; reads Broadleaf's submitted orders as aggregates. */
+/**
+ * RFM data: the cut points of the last full run, the order tallies kept on the customers' loyalty accounts (counted
+ * at checkout by the award's own statement), and Broadleaf's submitted orders as aggregates for the full run.
+ */
 public interface CustomerSegmentDao {
 
     /** One aggregate per registered customer over their SUBMITTED orders (one grouped query). */
@@ -23,31 +23,16 @@ public interface CustomerSegmentDao {
 
     SegmentCutPoints readCutPoints();
 
-    /** Existing rows of these customers, by customer id. */
-    Map<Long, CustomerSegment> readByCustomers(Collection<Long> customerIds);
+    /** One statement: this customer's order tally and the stored cut points; either may be absent. */
+    TallySnapshot readTally(Long customerId);
 
-    CustomerSegment create();
-
-    void persist(CustomerSegment row);
-
-    /** Flushes the run's writes and empties the persistence context (long runs stay small). */
-    void flushAndClear();
-
-    /** Removes rows not written since {@code computedAt}: customers who no longer have a submitted order. */
-    int deleteComputedBefore(Date computedAt);
-
-    CustomerSegment readByCustomer(Long customerId);
-
-    /** Ids of the customers whose row holds this segment (the constant's name), ascending. */
-    List<Long> readCustomerIdsInSegment(String segment);
-
-    /** One statement: the stored cut points and this customer's row, either may be absent. */
-    CheckoutSnapshot readForCheckout(Long customerId);
+    /** Every account's order tally with at least one order. */
+    List<CustomerAggregate> readAllTallies();
 
     /**
-     * One statement: adds one order to an existing row and stores the new scores, unless this order was already
-     * counted. Returns the number of rows changed (0 or 1).
+     * Sets a customer's tally to what their submitted orders say ({@code truth}; null: no order), unless the tally
+     * counted an order placed after {@code runStart} (a checkout during the run; the next run corrects it). Creates
+     * the account when the customer has orders but no account (orders placed before the module was installed).
      */
-    int addOrder(Long customerId, Long orderId, java.math.BigDecimal amount, Date firstOrder, Date lastOrder,
-            Integer r, Integer f, Integer m, String segment, String phase, Date computedAt);
+    void correctTally(Long customerId, CustomerAggregate truth, Date runStart);
 }

@@ -1,20 +1,19 @@
 package com.broadleafloyalty.segment.service;
 
-import org.broadleafcommerce.core.order.domain.Order;
-
-/** RFM segments of the shop's customers: the full recompute job, the update after a checkout, and what the admin shows. */
+/**
+ * RFM segments of the shop's customers. Each checkout counts its order in the customer's tally on the loyalty
+ * account (by the award's own statement); the full recompute job sets the cut points and corrects tallies from
+ * Broadleaf's orders; a customer's scores, segment and phase are computed on read from the two.
+ */
 public interface CustomerSegmentService {
 
     /**
-     * Recomputes every customer's aggregates, scores, segment and phase from Broadleaf's submitted orders and stores
-     * the new cut points. Safe on several nodes: runs one at a time, and a node that waited for another node's run
+     * Recomputes the cut points from Broadleaf's submitted orders and corrects every order tally that differs from
+     * them. Safe on several nodes: runs one at a time, and a node that waited for another node's run
      * skips its own.
      */
     FullRunSummary recomputeAll();
 
-    /** Adds a just-completed order to its customer's row and rescores them against the stored cut points. */
-    void recordCompletedOrder(Order order);
-
-    /** The customer's row for display, or null when the customer has no submitted order counted yet. */
+    /** The customer's figures and scores for display, or null when the customer has no submitted order counted yet. */
     CustomerSegmentView viewOf(Long customerId);
 }

@@ -3,27 +3,27 @@ package com.broadleafloyalty.segment.service;
 import com.broadleafloyalty.audience.SegmentLookup;
 import com.broadleafloyalty.core.segment.CustomerAggregate;
 import com.broadleafloyalty.core.segment.LifecycleRule;
+import com.broadleafloyalty.core.segment.QuintileCutPoints;
 import com.broadleafloyalty.core.segment.RfmCutPoints;
 import com.broadleafloyalty.core.segment.RfmScoring;
 import com.broadleafloyalty.core.segment.ScoredCustomer;
 import com.broadleafloyalty.core.segment.Segment;
-import com.broadleafloyalty.segment.dao.CheckoutSnapshot;
+import com.broadleafloyalty.segment.dao.TallySnapshot;
 import com.broadleafloyalty.segment.dao.CustomerSegmentDao;
-import com.broadleafloyalty.segment.domain.CustomerSegment;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +36,6 @@ import javax.annotation.Resource;
 public class CustomerSegmentServiceImpl implements CustomerSegmentService, SegmentLookup {
 
     private static final Log LOG = LogFactory.getLog(CustomerSegmentServiceImpl.class);
-    private static final int CHUNK = 500;
 
     @Resource(name = "blLoyaltyCustomerSegmentDao")
     protected CustomerSegmentDao dao;
@@ -64,113 +63,106 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         RfmScoring.Run run = scoring().scoreAll(aggregates, epochDay(SystemTime.asMillis()));
         Date computedAt = new Date(Math.max(System.currentTimeMillis(), runStart.getTime()));
         Map<Segment, Integer> sizes = new EnumMap<Segment, Integer>(Segment.class);
-        List<ScoredCustomer> scored = run.getCustomers();
-        for (int from = 0; from < scored.size(); from += CHUNK) {
-            List<ScoredCustomer> chunk = scored.subList(from, Math.min(scored.size(), from + CHUNK));
-            List<Long> ids = new ArrayList<Long>(chunk.size());
-            for (ScoredCustomer customer : chunk) {
-                ids.add(customer.getAggregate().getCustomerId());
-            }
-            Map<Long, CustomerSegment> existing = dao.readByCustomers(ids);
-            for (ScoredCustomer customer : chunk) {
-                CustomerSegment row = existing.get(customer.getAggregate().getCustomerId());
-                if (row == null) {
-                    row = dao.create();
-                    write(row, customer, null, computedAt);
-                    dao.persist(row);
-                } else {
-                    write(row, customer, row.getLastOrderId(), computedAt);
-                }
-                Integer size = sizes.get(customer.getSegment());
-                sizes.put(customer.getSegment(), size == null ? 1 : size + 1);
-            }
-            dao.flushAndClear();
+        for (ScoredCustomer customer : run.getCustomers()) {
+            Integer size = sizes.get(customer.getSegment());
+            sizes.put(customer.getSegment(), size == null ? 1 : size + 1);
         }
-        // Rows this run did not write and no checkout touched since it started: no submitted order left.
-        int removed = dao.deleteComputedBefore(runStart);
+        int corrected = correctTallies(aggregates, runStart);
         storeCutPoints(run, computedAt);
-        FullRunSummary summary = new FullRunSummary(false, scored.size(), removed, sizes, run.getCutPoints());
+        FullRunSummary summary = new FullRunSummary(false, run.getCustomers().size(), corrected, sizes,
+                run.getCutPoints());
         LOG.info("RFM recompute: " + summary);
         return summary;
     }
 
-    @Override
-    @Transactional("blTransactionManager")
-    public void recordCompletedOrder(Order order) {
-        Customer customer = order.getCustomer();
-        if (order.getId() == null || customer == null || customer.getId() == null || !customer.isRegistered()) {
-            return;
+    /**
+     * The accounts' order tallies are counted at checkout; the orders are the truth. Tallies that differ from them
+     * (orders placed before the module was installed or while it was paused, a checkout that failed after its award,
+     * an order cancelled since) are set to the truth. Returns how many were corrected.
+     */
+    private int correctTallies(List<CustomerAggregate> truth, Date runStart) {
+        Map<Long, CustomerAggregate> tallies = new HashMap<Long, CustomerAggregate>();
+        for (CustomerAggregate tally : dao.readAllTallies()) {
+            tallies.put(tally.getCustomerId(), tally);
         }
-        Long customerId = customer.getId();
-        BigDecimal amount = order.getSubTotal() == null ? BigDecimal.ZERO : order.getSubTotal().getAmount();
-        long orderedAt = order.getSubmitDate() == null ? SystemTime.asMillis() : order.getSubmitDate().getTime();
-
-        CheckoutSnapshot snapshot = dao.readForCheckout(customerId); // statement 1
-        if (order.getId().equals(snapshot.getLastOrderId())) {
-            return; // this order is already counted
+        int corrected = 0;
+        for (CustomerAggregate orders : truth) {
+            CustomerAggregate tally = tallies.remove(orders.getCustomerId());
+            if (tally == null || !sameFigures(tally, orders)) {
+                dao.correctTally(orders.getCustomerId(), orders, runStart);
+                corrected++;
+            }
         }
-        CustomerAggregate after = snapshot.getAggregate() == null
-                ? CustomerAggregate.firstOrder(customerId, orderedAt, amount)
-                : snapshot.getAggregate().plusOrder(orderedAt, amount);
-        RfmCutPoints cutPoints = snapshot.getCutPoints();
-        ScoredCustomer scored = cutPoints == null ? null
-                : scoring().scoreOne(after, cutPoints, epochDay(orderedAt), false);
-        Date now = new Date();
-        if (snapshot.getAggregate() == null) {
-            CustomerSegment row = dao.create();
-            row.setCustomerId(customerId);
-            write(row, after, scored, order.getId(), now);
-            dao.persist(row); // statement 2: the INSERT at commit (the id comes from the id table, uncounted)
-        } else {
-            dao.addOrder(customerId, order.getId(), amount, new Date(after.getFirstOrderMillis()), // statement 2
-                    new Date(after.getLastOrderMillis()),
-                    scored == null ? null : scored.getScore().getRecency(),
-                    scored == null ? null : scored.getScore().getFrequency(),
-                    scored == null ? null : scored.getScore().getMonetary(),
-                    scored == null ? null : scored.getSegment().name(),
-                    scored == null ? null : scored.getPhase().name(), now);
+        for (Long customerWithoutOrders : tallies.keySet()) {
+            dao.correctTally(customerWithoutOrders, null, runStart);
+            corrected++;
         }
+        return corrected;
     }
 
+    private static boolean sameFigures(CustomerAggregate a, CustomerAggregate b) {
+        return a.getOrderCount() == b.getOrderCount() && a.getMonetary().compareTo(b.getMonetary()) == 0
+                && a.getFirstOrderMillis() == b.getFirstOrderMillis() && a.getLastOrderMillis() == b.getLastOrderMillis();
+    }
+
+    /**
+     * Scored on read: the tally the checkout keeps current, against the cut points of the last full run, on
+     * today's date (so recency ages without a write).
+     */
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public CustomerSegmentView viewOf(Long customerId) {
-        CustomerSegment row = customerId == null ? null : dao.readByCustomer(customerId);
-        return row == null ? null : new CustomerSegmentView(row);
+        if (customerId == null) {
+            return null;
+        }
+        TallySnapshot snapshot = dao.readTally(customerId);
+        CustomerAggregate tally = snapshot.getTally();
+        if (tally == null) {
+            return null;
+        }
+        ScoredCustomer scored = snapshot.getCutPoints() == null ? null
+                : scoring().scoreOne(tally, snapshot.getCutPoints(), epochDay(SystemTime.asMillis()), false);
+        return new CustomerSegmentView(tally, scored);
     }
 
     @Override
-    @Transactional(value = "blTransactionManager", readOnly = true)
     public String segmentOf(Long customerId) {
-        CustomerSegment row = customerId == null ? null : dao.readByCustomer(customerId);
-        return row == null || row.getSegment() == null ? null : Segment.valueOf(row.getSegment()).getDisplayName();
+        CustomerSegmentView view = viewOf(customerId);
+        return view == null ? null : view.getSegmentName();
     }
 
     /** Refuses an unknown segment name with the list of known ones. */
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Long> customersIn(String segmentName) {
-        return dao.readCustomerIdsInSegment(Segment.named(segmentName).name());
+        Segment wanted = Segment.named(segmentName);
+        RfmCutPoints cutPoints = cutPointsOf(dao.readCutPoints());
+        List<Long> customers = new ArrayList<Long>();
+        if (cutPoints == null) {
+            return customers;
+        }
+        RfmScoring scoring = scoring();
+        long today = epochDay(SystemTime.asMillis());
+        for (CustomerAggregate tally : dao.readAllTallies()) {
+            if (scoring.scoreOne(tally, cutPoints, today, false).getSegment() == wanted) {
+                customers.add(tally.getCustomerId());
+            }
+        }
+        Collections.sort(customers);
+        return customers;
     }
 
-    private static void write(CustomerSegment row, ScoredCustomer customer, Long lastOrderId, Date computedAt) {
-        row.setCustomerId(customer.getAggregate().getCustomerId());
-        write(row, customer.getAggregate(), customer, lastOrderId, computedAt);
-    }
-
-    private static void write(CustomerSegment row, CustomerAggregate aggregate, ScoredCustomer scored,
-            Long lastOrderId, Date computedAt) {
-        row.setFirstOrderDate(new Date(aggregate.getFirstOrderMillis()));
-        row.setLastOrderDate(new Date(aggregate.getLastOrderMillis()));
-        row.setOrderCount(aggregate.getOrderCount());
-        row.setMonetary(aggregate.getMonetary());
-        row.setRecencyScore(scored == null ? null : scored.getScore().getRecency());
-        row.setFrequencyScore(scored == null ? null : scored.getScore().getFrequency());
-        row.setMonetaryScore(scored == null ? null : scored.getScore().getMonetary());
-        row.setSegment(scored == null ? null : scored.getSegment().name());
-        row.setLifecyclePhase(scored == null ? null : scored.getPhase().name());
-        row.setLastOrderId(lastOrderId);
-        row.setComputedAt(computedAt);
+    private static RfmCutPoints cutPointsOf(SegmentCutPoints stored) {
+        if (stored == null || stored.getComputedAt() == null) { // no full run yet
+            return null;
+        }
+        return new RfmCutPoints(
+                QuintileCutPoints.stored(Arrays.asList(stored.getRecencyCut1(), stored.getRecencyCut2(),
+                        stored.getRecencyCut3(), stored.getRecencyCut4())),
+                QuintileCutPoints.stored(Arrays.asList(stored.getFrequencyCut1(), stored.getFrequencyCut2(),
+                        stored.getFrequencyCut3(), stored.getFrequencyCut4())),
+                QuintileCutPoints.stored(Arrays.asList(stored.getMonetaryCut1(), stored.getMonetaryCut2(),
+                        stored.getMonetaryCut3(), stored.getMonetaryCut4())));
     }
 
     private void storeCutPoints(RfmScoring.Run run, Date computedAt) {

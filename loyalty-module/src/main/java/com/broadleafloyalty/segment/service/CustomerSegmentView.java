@@ -1,66 +1,63 @@
 package com.broadleafloyalty.segment.service;
 
-import com.broadleafloyalty.core.segment.LifecyclePhase;
-import com.broadleafloyalty.core.segment.Segment;
-import com.broadleafloyalty.segment.domain.CustomerSegment;
+import com.broadleafloyalty.core.segment.CustomerAggregate;
+import com.broadleafloyalty.core.segment.ScoredCustomer;
 
 import java.math.BigDecimal;
 import java.util.Date;
 
-/** A customer's RFM row as pages show it: display names instead of stored constants. */
+/** A customer's RFM figures and scores as pages show them: display names instead of constants. */
 public final class CustomerSegmentView {
 
-    private final CustomerSegment row;
+    private final CustomerAggregate tally;
+    private final ScoredCustomer scored;
 
-    public CustomerSegmentView(CustomerSegment row) {
-        this.row = row;
+    /** {@code scored} is null before the first full run has stored cut points. */
+    public CustomerSegmentView(CustomerAggregate tally, ScoredCustomer scored) {
+        this.tally = tally;
+        this.scored = scored;
     }
 
-    /** False until a full run has stored cut points: aggregates only, no scores. */
+    /** False until a full run has stored cut points: figures only, no scores. */
     public boolean isScored() {
-        return row.getSegment() != null;
+        return scored != null;
     }
 
     /** "At risk", or null when not scored yet. */
     public String getSegmentName() {
-        return row.getSegment() == null ? null : Segment.valueOf(row.getSegment()).getDisplayName();
+        return scored == null ? null : scored.getSegment().getDisplayName();
     }
 
     /** "Trust", or null when not scored yet. */
     public String getLifecyclePhaseName() {
-        return row.getLifecyclePhase() == null ? null
-                : LifecyclePhase.valueOf(row.getLifecyclePhase()).getDisplayName();
+        return scored == null ? null : scored.getPhase().getDisplayName();
     }
 
     public Integer getRecencyScore() {
-        return row.getRecencyScore();
+        return scored == null ? null : scored.getScore().getRecency();
     }
 
     public Integer getFrequencyScore() {
-        return row.getFrequencyScore();
+        return scored == null ? null : scored.getScore().getFrequency();
     }
 
     public Integer getMonetaryScore() {
-        return row.getMonetaryScore();
+        return scored == null ? null : scored.getScore().getMonetary();
     }
 
     public Long getOrderCount() {
-        return row.getOrderCount();
+        return tally.getOrderCount();
     }
 
     public BigDecimal getMonetary() {
-        return row.getMonetary();
+        return tally.getMonetary();
     }
 
     public Date getFirstOrderDate() {
-        return row.getFirstOrderDate();
+        return new Date(tally.getFirstOrderMillis());
     }
 
     public Date getLastOrderDate() {
-        return row.getLastOrderDate();
-    }
-
-    public Date getComputedAt() {
-        return row.getComputedAt();
+        return new Date(tally.getLastOrderMillis());
     }
 }

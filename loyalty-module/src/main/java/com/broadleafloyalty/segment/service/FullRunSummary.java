@@ -11,15 +11,15 @@ public final class FullRunSummary {
 
     private final boolean skipped;
     private final int customersScored;
-    private final int rowsRemoved;
+    private final int talliesCorrected;
     private final Map<Segment, Integer> segmentSizes;
     private final RfmCutPoints cutPoints;
 
-    FullRunSummary(boolean skipped, int customersScored, int rowsRemoved, Map<Segment, Integer> segmentSizes,
+    FullRunSummary(boolean skipped, int customersScored, int talliesCorrected, Map<Segment, Integer> segmentSizes,
             RfmCutPoints cutPoints) {
         this.skipped = skipped;
         this.customersScored = customersScored;
-        this.rowsRemoved = rowsRemoved;
+        this.talliesCorrected = talliesCorrected;
         this.segmentSizes = Collections.unmodifiableMap(segmentSizes);
         this.cutPoints = cutPoints;
     }
@@ -36,8 +36,8 @@ public final class FullRunSummary {
         return customersScored;
     }
 
-    public int getRowsRemoved() {
-        return rowsRemoved;
+    public int getTalliesCorrected() {
+        return talliesCorrected;
     }
 
     public Map<Segment, Integer> getSegmentSizes() {
@@ -51,7 +51,7 @@ public final class FullRunSummary {
 
     @Override
     public String toString() {
-        return skipped ? "skipped (another node ran it)" : customersScored + " customers scored, " + rowsRemoved
-                + " rows removed, segments " + segmentSizes;
+        return skipped ? "skipped (another node ran it)" : customersScored + " customers scored, " + talliesCorrected
+                + " order tallies corrected, segments " + segmentSizes;
     }
 }

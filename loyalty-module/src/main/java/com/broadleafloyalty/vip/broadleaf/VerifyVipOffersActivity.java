@@ -1,5 +1,6 @@
 package com.broadleafloyalty.vip.broadleaf;
 
+import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
 import com.broadleafloyalty.core.vip.VipOfferRefusedException;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -24,6 +25,14 @@ public class VerifyVipOffersActivity extends BaseActivity<ProcessContext<Checkou
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
+
+    @Resource(name = "blLoyaltySwitch")
+    protected LoyaltySwitch loyaltySwitch;
+
+    @Override
+    public boolean shouldExecute(ProcessContext<CheckoutSeed> context) {
+        return loyaltySwitch == null || loyaltySwitch.isEnabled();
+    }
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.test.postgres;
 
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -58,14 +59,25 @@ class PostgresContextSmokeTest {
         Object[] result = OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
             Order order = shop.paidCheckout(customer, "250.00", 1);
+            // A second award (the tally UPDATE) and an order that earns nothing (counted on its own).
+            shop.paidCheckout(customer, "100.00", 1);
+            shop.paidCheckout(customer, "4.00", 1);
             return new Object[] {customer.getId(), order.getId()};
         });
         Long customerId = (Long) result[0];
         Long orderId = (Long) result[1];
 
         assertThat(points.pointsEarnedForOrder(orderId)).isEqualTo(25L);
-        assertThat(points.getBalance(customerId)).isEqualTo(25L);
-        assertThat(points.getLedger(customerId)).hasSize(1);
+        assertThat(points.getBalance(customerId)).isEqualTo(35L);
+        assertThat(points.getLedger(customerId)).hasSize(2);
+        // The order tally the award keeps on the account, read and scored by the segments (native SQL there).
+        CustomerSegmentService segments =
+                LoyaltyTestContext.bean("blLoyaltyCustomerSegmentService", CustomerSegmentService.class);
+        assertThat(segments.viewOf(customerId).getOrderCount()).isEqualTo(3L);
+        assertThat(segments.viewOf(customerId).getMonetary()).isEqualByComparingTo("354.00");
+        assertThat(segments.recomputeAll().isSkipped()).isFalse();
+        assertThat(segments.viewOf(customerId).isScored()).isTrue();
+        assertThat(segments.viewOf(customerId).getOrderCount()).isEqualTo(3L);
         // The row itself, read with plain JDBC from the database the context runs on.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
@@ -73,8 +85,8 @@ class PostgresContextSmokeTest {
             select.setLong(1, customerId);
             try (ResultSet rows = select.executeQuery()) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getLong(1)).isEqualTo(1L);
-                assertThat(rows.getLong(2)).isEqualTo(25L);
+                assertThat(rows.getLong(1)).isEqualTo(2L);
+                assertThat(rows.getLong(2)).isEqualTo(35L);
             }
         }
     }

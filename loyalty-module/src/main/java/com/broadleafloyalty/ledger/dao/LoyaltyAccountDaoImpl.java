@@ -211,11 +211,10 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     @Override
     public EarnedBatch saveBatch(EarnedBatch batch) {
-        if (batch.getId() == null) {
+        if (!em.contains(batch)) {
             em.persist(batch);
-            return batch;
         }
-        return em.merge(batch);
+        return batch;
     }
 
     @Override
@@ -232,10 +231,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
 
     @Override
     public EarnedBatch readBatchForEntry(Long ledgerEntryId) {
-        List<EarnedBatch> found = em.createQuery("SELECT b FROM " + BATCH + " b WHERE b.ledgerEntryId = :entryId",
-                EarnedBatch.class).setParameter("entryId", ledgerEntryId).setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        return em.find(EarnedBatchImpl.class, ledgerEntryId); // a batch shares its entry's id
     }
 
     @Override

@@ -9,6 +9,9 @@ public interface EarnedBatch extends Serializable {
 
     Long getId();
 
+    /** The earning ledger entry's id: a batch shares it. */
+    void setId(Long id);
+
     Long getCustomerId();
 
     void setCustomerId(Long customerId);

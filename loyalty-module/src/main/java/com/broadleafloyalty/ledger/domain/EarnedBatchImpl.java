@@ -1,14 +1,11 @@
 package com.broadleafloyalty.ledger.domain;
 
 import org.hibernate.annotations.Index;
-import org.hibernate.annotations.GenericGenerator;
-import org.hibernate.annotations.Parameter;
 
 import java.util.Date;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
@@ -20,13 +17,8 @@ public class EarnedBatchImpl implements EarnedBatch {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the ledger entry that earned the batch (one batch per credit): found by primary key from it. */
     @Id
-    @GeneratedValue(generator = "EarnedBatchId")
-    @GenericGenerator(name = "EarnedBatchId", strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
-            parameters = {
-                @Parameter(name = "segment_value", value = "EarnedBatchImpl"),
-                @Parameter(name = "entity_name", value = "com.broadleafloyalty.ledger.domain.EarnedBatchImpl")
-            })
     @Column(name = "BATCH_ID")
     protected Long id;
 
@@ -57,6 +49,11 @@ public class EarnedBatchImpl implements EarnedBatch {
     @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public void setId(Long id) {
+        this.id = id;
     }
 
     @Override

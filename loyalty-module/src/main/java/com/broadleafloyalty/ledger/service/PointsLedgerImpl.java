@@ -105,6 +105,7 @@ public class PointsLedgerImpl implements PointsLedger {
     private PointsLedgerEntry writeCredit(Posting posting, long paysDebt) {
         PointsLedgerEntry entry = write(posting, posting.points);
         EarnedBatch batch = accounts.newBatch();
+        batch.setId(entry.getId());
         batch.setCustomerId(posting.customerId);
         batch.setLedgerEntryId(entry.getId());
         batch.setPoints(posting.points);

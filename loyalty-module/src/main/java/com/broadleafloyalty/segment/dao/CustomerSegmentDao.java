@@ -1,6 +1,7 @@
 package com.broadleafloyalty.segment.dao;
 
 import com.broadleafloyalty.core.segment.CustomerAggregate;
+import com.broadleafloyalty.core.segment.RfmCutPoints;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 
 import java.util.Date;
@@ -25,6 +26,9 @@ public interface CustomerSegmentDao {
 
     /** One statement: this customer's order tally and the stored cut points; either may be absent. */
     TallySnapshot readTally(Long customerId);
+
+    /** The stored cut points as the core scores with them; null before the first full run. */
+    RfmCutPoints readStoredCutPoints();
 
     /** Every account's order tally with at least one order. */
     List<CustomerAggregate> readAllTallies();

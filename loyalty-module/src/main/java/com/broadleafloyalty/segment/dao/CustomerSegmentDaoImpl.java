@@ -101,20 +101,34 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
     public TallySnapshot readTally(Long customerId) {
         Object[] row = (Object[]) em.createNativeQuery(TALLY_READ).setParameter("customerId", customerId)
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        RfmCutPoints cutPoints = null;
-        if (row[16] != null) { // a full run has stored cut points (a null cut: no customer scored that high)
-            cutPoints = new RfmCutPoints(
-                    QuintileCutPoints.stored(Arrays.asList(longOf(row[0]), longOf(row[1]), longOf(row[2]), longOf(row[3]))),
-                    QuintileCutPoints.stored(Arrays.asList(longOf(row[4]), longOf(row[5]), longOf(row[6]), longOf(row[7]))),
-                    QuintileCutPoints.stored(Arrays.asList(decimalOf(row[8]), decimalOf(row[9]), decimalOf(row[10]),
-                            decimalOf(row[11]))));
-        }
+        // A full run has stored cut points (a null cut: no customer scored that high).
+        RfmCutPoints cutPoints = row[16] == null ? null : cutPoints(Arrays.copyOfRange(row, 0, 12));
         CustomerAggregate tally = null;
         if (row[12] != null && row[14] != null && row[15] != null) {
             tally = new CustomerAggregate(customerId, ((Date) row[14]).getTime(), ((Date) row[15]).getTime(),
                     longOf(row[12]), decimalOf(row[13]));
         }
         return new TallySnapshot(tally, cutPoints);
+    }
+
+    @Override
+    public RfmCutPoints readStoredCutPoints() {
+        SegmentCutPoints c = em.find(SegmentCutPointsImpl.class, SegmentCutPoints.SINGLE_ROW_ID);
+        if (c == null || c.getComputedAt() == null) {
+            return null; // no full run yet
+        }
+        return cutPoints(new Object[] {c.getRecencyCut1(), c.getRecencyCut2(), c.getRecencyCut3(), c.getRecencyCut4(),
+                c.getFrequencyCut1(), c.getFrequencyCut2(), c.getFrequencyCut3(), c.getFrequencyCut4(),
+                c.getMonetaryCut1(), c.getMonetaryCut2(), c.getMonetaryCut3(), c.getMonetaryCut4()});
+    }
+
+    /** Recency, frequency and monetary cuts, four each, in that order (as the table stores them). */
+    private static RfmCutPoints cutPoints(Object[] cuts) {
+        return new RfmCutPoints(
+                QuintileCutPoints.stored(Arrays.asList(longOf(cuts[0]), longOf(cuts[1]), longOf(cuts[2]), longOf(cuts[3]))),
+                QuintileCutPoints.stored(Arrays.asList(longOf(cuts[4]), longOf(cuts[5]), longOf(cuts[6]), longOf(cuts[7]))),
+                QuintileCutPoints.stored(Arrays.asList(decimalOf(cuts[8]), decimalOf(cuts[9]), decimalOf(cuts[10]),
+                        decimalOf(cuts[11]))));
     }
 
     @Override

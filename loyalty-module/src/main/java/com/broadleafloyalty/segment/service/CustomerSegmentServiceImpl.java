@@ -3,7 +3,6 @@ package com.broadleafloyalty.segment.service;
 import com.broadleafloyalty.audience.SegmentLookup;
 import com.broadleafloyalty.core.segment.CustomerAggregate;
 import com.broadleafloyalty.core.segment.LifecycleRule;
-import com.broadleafloyalty.core.segment.QuintileCutPoints;
 import com.broadleafloyalty.core.segment.RfmCutPoints;
 import com.broadleafloyalty.core.segment.RfmScoring;
 import com.broadleafloyalty.core.segment.ScoredCustomer;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.EnumMap;
@@ -136,7 +134,7 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Long> customersIn(String segmentName) {
         Segment wanted = Segment.named(segmentName);
-        RfmCutPoints cutPoints = cutPointsOf(dao.readCutPoints());
+        RfmCutPoints cutPoints = dao.readStoredCutPoints();
         List<Long> customers = new ArrayList<Long>();
         if (cutPoints == null) {
             return customers;
@@ -150,19 +148,6 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         }
         Collections.sort(customers);
         return customers;
-    }
-
-    private static RfmCutPoints cutPointsOf(SegmentCutPoints stored) {
-        if (stored == null || stored.getComputedAt() == null) { // no full run yet
-            return null;
-        }
-        return new RfmCutPoints(
-                QuintileCutPoints.stored(Arrays.asList(stored.getRecencyCut1(), stored.getRecencyCut2(),
-                        stored.getRecencyCut3(), stored.getRecencyCut4())),
-                QuintileCutPoints.stored(Arrays.asList(stored.getFrequencyCut1(), stored.getFrequencyCut2(),
-                        stored.getFrequencyCut3(), stored.getFrequencyCut4())),
-                QuintileCutPoints.stored(Arrays.asList(stored.getMonetaryCut1(), stored.getMonetaryCut2(),
-                        stored.getMonetaryCut3(), stored.getMonetaryCut4())));
     }
 
     private void storeCutPoints(RfmScoring.Run run, Date computedAt) {

@@ -1,8 +1,8 @@
 package com.broadleafloyalty.broadleaf.checkout;
 
 import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
-import com.broadleafloyalty.ledger.service.PostingResult;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.ledger.service.PendingAward;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
@@ -14,13 +14,14 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity that writes the order's EARN ledger entry. It runs right after Broadleaf completes (and numbers) the
- * order, and registers a rollback state so a failure in any later activity removes the entry again.
+ * Checkout activity that awards the order's points (its EARN ledger entry). It runs right after Broadleaf completes
+ * (and numbers) the order; in a storefront request the entry is written with Broadleaf's final save of the order. A
+ * rollback state lets a failure in any later activity cancel the award, or remove the entry again once written.
  */
 public class AwardLoyaltyPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 
-    /** Rollback-state key holding the id of the ledger entry this activity wrote. */
-    public static final String AWARDED_ENTRY_ID = "loyaltyAwardedEntryId";
+    /** Rollback-state key holding this activity's {@link PendingAward}. */
+    public static final String AWARD = "loyaltyAward";
 
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService loyaltyPointsService;
@@ -35,11 +36,11 @@ public class AwardLoyaltyPointsActivity extends BaseActivity<ProcessContext<Chec
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
-        PostingResult result = loyaltyPointsService.awardOrder(context.getSeedData().getOrder());
-        // Only an entry this run wrote may be rolled back; an award from an earlier completion stays.
-        if (result != null && result.getEntry() != null && !result.isAlreadyRecorded()) {
+        PendingAward award = loyaltyPointsService.awardWithCheckout(context.getSeedData().getOrder());
+        // Only an award of this run may be undone; an award from an earlier completion stays.
+        if (award != PendingAward.NOTHING_TO_UNDO) {
             Map<String, Object> state = new HashMap<String, Object>();
-            state.put(AWARDED_ENTRY_ID, result.getEntry().getId());
+            state.put(AWARD, award);
             ActivityStateManagerImpl.getStateManager().registerState(this, context, getRollbackHandler(), state);
         }
         return context;

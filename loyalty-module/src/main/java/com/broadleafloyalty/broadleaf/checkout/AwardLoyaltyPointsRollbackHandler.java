@@ -1,6 +1,7 @@
 package com.broadleafloyalty.broadleaf.checkout;
 
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.ledger.service.PendingAward;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
@@ -21,7 +22,11 @@ public class AwardLoyaltyPointsRollbackHandler implements RollbackHandler<Checko
     public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
             ProcessContext<CheckoutSeed> processContext, Map<String, Object> stateConfiguration)
             throws RollbackFailureException {
-        Long entryId = (Long) stateConfiguration.get(AwardLoyaltyPointsActivity.AWARDED_ENTRY_ID);
+        PendingAward award = (PendingAward) stateConfiguration.get(AwardLoyaltyPointsActivity.AWARD);
+        if (award == null || award.cancel()) {
+            return;
+        }
+        Long entryId = award.getWrittenEntryId();
         if (entryId != null) {
             loyaltyPointsService.revokeAward(entryId);
         }

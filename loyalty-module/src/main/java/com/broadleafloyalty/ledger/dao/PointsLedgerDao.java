@@ -1,6 +1,7 @@
 package com.broadleafloyalty.ledger.dao;
 
 import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 
 import java.util.List;
@@ -11,6 +12,12 @@ public interface PointsLedgerDao {
 
     /** Persists a new entry (its id is assigned at once); the INSERT is sent at the next flush. */
     PointsLedgerEntry save(PointsLedgerEntry entry);
+
+    /**
+     * Inserts a new EARN entry and its earned batch, which takes the entry's id, at once: in the current transaction,
+     * without flushing the persistence context. Neither is managed afterwards.
+     */
+    void insertEarnedAtOnce(PointsLedgerEntry entry, EarnedBatch batch);
 
     /** Sends pending changes of the current transaction to the database. */
     void flush();

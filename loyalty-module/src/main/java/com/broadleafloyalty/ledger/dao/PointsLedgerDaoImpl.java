@@ -1,6 +1,8 @@
 package com.broadleafloyalty.ledger.dao;
 
+import com.broadleafloyalty.broadleaf.persistence.ImmediateInsert;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -35,6 +37,16 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
             return entry;
         }
         return em.merge(entry);
+    }
+
+    @Override
+    public void insertEarnedAtOnce(PointsLedgerEntry entry, EarnedBatch batch) {
+        ImmediateInsert.run(em, stateless -> {
+            stateless.insert(entry);
+            batch.setId(entry.getId());
+            batch.setLedgerEntryId(entry.getId());
+            stateless.insert(batch);
+        });
     }
 
     @Override

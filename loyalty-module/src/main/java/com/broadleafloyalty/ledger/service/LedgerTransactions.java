@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -59,13 +61,17 @@ public class LedgerTransactions {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return template.execute(work);
         }
+        return locked(customerId, () -> runWithRetries(template, work, true));
+    }
+
+    private <T> T locked(Long customerId, Supplier<T> work) {
         ReentrantLock stripe = localLocking && customerId != null
                 ? stripes[(int) Math.floorMod(customerId, (long) stripes.length)] : null;
         if (stripe != null) {
             stripe.lock();
         }
         try {
-            return runWithRetries(template, work);
+            return work.get();
         } finally {
             if (stripe != null) {
                 stripe.unlock();
@@ -73,7 +79,19 @@ public class LedgerTransactions {
         }
     }
 
-    private <T> T runWithRetries(TransactionTemplate template, TransactionCallback<T> work) {
+    /**
+     * Runs {@code work} in a transaction of its own even inside a caller's (suspended meanwhile), with the retries of
+     * {@link #run}. For work after a commit, in the committing call, where the caller's transaction is over but still
+     * bound to the thread.
+     */
+    public <T> T runInNewTransaction(Long customerId, TransactionCallback<T> work) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // The suspended transaction's EntityManager is the caller's: a failed attempt must leave it alone.
+        return locked(customerId, () -> runWithRetries(template, work, false));
+    }
+
+    private <T> T runWithRetries(TransactionTemplate template, TransactionCallback<T> work, boolean resetBound) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(work);
@@ -82,7 +100,9 @@ public class LedgerTransactions {
                     throw e;
                 }
                 LOG.debug("Ledger transaction attempt " + attempt + " hit a lock conflict, retrying: " + e);
-                resetBoundEntityManager();
+                if (resetBound) {
+                    resetBoundEntityManager();
+                }
                 pause(attempt);
             }
         }

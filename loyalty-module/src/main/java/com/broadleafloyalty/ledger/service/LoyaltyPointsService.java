@@ -28,6 +28,13 @@ public interface LoyaltyPointsService {
      */
     PostingResult awardOrder(Order order);
 
+    /**
+     * The award for the checkout activity, posted with the checkout: in a storefront request, in the transaction of
+     * Broadleaf's final save of the submitted order; otherwise at once, as {@link #awardOrder}. The checkout's
+     * rollback cancels or revokes it through the returned award.
+     */
+    PendingAward awardWithCheckout(Order order);
+
     /** Removes an EARN entry again; used when the checkout that wrote it rolls back. */
     void revokeAward(Long ledgerEntryId);
 

@@ -3,6 +3,7 @@ package com.broadleafloyalty.ledger.service;
 import com.broadleafloyalty.audience.CustomerEarningRules;
 import com.broadleafloyalty.broadleaf.order.NonEarningProducts;
 import com.broadleafloyalty.broadleaf.order.OrderEarningInput;
+import com.broadleafloyalty.broadleaf.persistence.RequestCommit;
 import com.broadleafloyalty.broadleaf.persistence.SeparatePersistenceContext;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.core.rules.EarningCalculation;
@@ -49,6 +50,9 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
 
     @Resource(name = "blLoyaltyAccountDao")
     protected LoyaltyAccountDao accounts;
+
+    @Resource(name = "blLoyaltyLedgerTransactions")
+    protected LedgerTransactions transactions;
 
     @Resource(name = "blLoyaltyNonEarningProducts")
     protected NonEarningProducts nonEarningProducts;
@@ -98,6 +102,46 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
      */
     @Override
     public PostingResult awardOrder(Order order) {
+        OrderAward award = prepare(order);
+        if (award == null) {
+            return null;
+        }
+        Long customerId = award.customerId;
+        if (award.posting == null) {
+            writing(customerId, () -> ledger.countOrder(customerId, award.completed));
+            return null;
+        }
+        return writing(customerId, () -> ledger.credit(award.posting));
+    }
+
+    /**
+     * In a storefront request the award joins the transaction of Broadleaf's final save of the submitted order
+     * ({@link CommitBoundAward}); elsewhere, and when the request already holds the customer's account, it is
+     * {@link #awardOrder}.
+     */
+    @Override
+    public PendingAward awardWithCheckout(Order order) {
+        OrderAward award = prepare(order);
+        if (award == null) {
+            return PendingAward.NOTHING_TO_UNDO;
+        }
+        Long customerId = award.customerId;
+        if (accounts.isLoaded(customerId) || !RequestCommit.isAvailable(entityManagerFactory)) {
+            if (award.posting == null) {
+                writing(customerId, () -> ledger.countOrder(customerId, award.completed));
+                return PendingAward.NOTHING_TO_UNDO;
+            }
+            return PendingAward.written(writing(customerId, () -> ledger.credit(award.posting)));
+        }
+        CommitBoundAward pending = award.posting == null
+                ? CommitBoundAward.counting(ledger, transactions, customerId, award.completed)
+                : CommitBoundAward.crediting(ledger, transactions, award.posting);
+        RequestCommit.register(entityManagerFactory, pending);
+        return pending;
+    }
+
+    /** What a completed order posts: its points, or (earning none) only its count in the tally; null for a guest. */
+    private OrderAward prepare(Order order) {
         Customer customer = order.getCustomer();
         if (customer == null || !customer.isRegistered()) {
             LOG.debug("Order " + order.getId() + " was placed by a guest: no points awarded");
@@ -108,10 +152,7 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         CompletedOrder completed = completedOrder(order);
         if (award == null || award.getPoints() == 0) {
             // Nothing to credit, but the order still counts in the customer's order tally (RFM segments).
-            if (completed != null) {
-                writing(customer.getId(), () -> ledger.countOrder(customer.getId(), completed));
-            }
-            return null;
+            return completed == null ? null : new OrderAward(customer.getId(), null, completed);
         }
         Date now = SystemTime.asDate();
         Date availableFrom = program.availableFrom(now);
@@ -126,7 +167,20 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
                 .currency(currency, program.conversionRate(currency))
                 .availability(availableFrom, program.expiresAt(availableFrom))
                 .counting(completed);
-        return writing(customer.getId(), () -> ledger.credit(posting));
+        return new OrderAward(customer.getId(), posting, completed);
+    }
+
+    /** A customer's posting for an order, or only the order's count when the posting is null. */
+    private static final class OrderAward {
+        final Long customerId;
+        final Posting posting;
+        final CompletedOrder completed;
+
+        OrderAward(Long customerId, Posting posting, CompletedOrder completed) {
+            this.customerId = customerId;
+            this.posting = posting;
+            this.completed = completed;
+        }
     }
 
     @Override

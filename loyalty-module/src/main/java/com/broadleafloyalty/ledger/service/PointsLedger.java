@@ -14,6 +14,20 @@ public interface PointsLedger {
     /** EARN, BONUS, RESTORE, positive ADJUST: a new batch (after paying any debt). */
     PostingResult credit(Posting posting);
 
+    /**
+     * The steady-state credit, in the caller's open transaction, written at once without flushing its persistence
+     * context (a checkout's holds the order graph): an account without debt, or the customer's first posting. Null,
+     * having written nothing, when the posting needs {@link #credit} (an account in debt, its source already recorded,
+     * the account loaded in this persistence context).
+     */
+    PostingResult creditInPlace(Posting posting);
+
+    /**
+     * {@link #countOrder} in the caller's open transaction, without flushing its persistence context. False, having
+     * written nothing, when the account is loaded in that persistence context: {@link #countOrder} then.
+     */
+    boolean countOrderInPlace(Long customerId, CompletedOrder order);
+
     /** Counts a submitted order that earned no points in the account's order tally (an award counts its own). */
     boolean countOrder(Long customerId, CompletedOrder order);
 

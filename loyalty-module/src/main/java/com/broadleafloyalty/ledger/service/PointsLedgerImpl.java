@@ -101,9 +101,33 @@ public class PointsLedgerImpl implements PointsLedger {
         });
     }
 
+    @Override
+    public PostingResult creditInPlace(Posting posting) {
+        if (!creditIfDebtFree(posting) && !createWithCredit(posting)) {
+            return null;
+        }
+        PointsLedgerEntry entry = newEntry(posting, posting.points);
+        entries.insertEarnedAtOnce(entry, newBatch(entry, posting, 0));
+        return new PostingResult(entry, false, 0);
+    }
+
+    @Override
+    public boolean countOrderInPlace(Long customerId, CompletedOrder order) {
+        if (accounts.isLoaded(customerId)) {
+            return false; // a change to the loaded entity would miss a flush that is already over
+        }
+        accounts.countOrder(customerId, order);
+        return true;
+    }
+
     /** The entry and its batch; {@code paysDebt} of the points went to the account's debt. */
     private PointsLedgerEntry writeCredit(Posting posting, long paysDebt) {
         PointsLedgerEntry entry = write(posting, posting.points);
+        accounts.saveBatch(newBatch(entry, posting, paysDebt));
+        return entry;
+    }
+
+    private EarnedBatch newBatch(PointsLedgerEntry entry, Posting posting, long paysDebt) {
         EarnedBatch batch = accounts.newBatch();
         batch.setId(entry.getId());
         batch.setCustomerId(posting.customerId);
@@ -112,8 +136,7 @@ public class PointsLedgerImpl implements PointsLedger {
         batch.setRemaining(posting.points - paysDebt);
         batch.setAvailableFrom(posting.availableFrom == null ? SystemTime.asDate() : posting.availableFrom);
         batch.setExpiresAt(posting.expiresAt);
-        accounts.saveBatch(batch);
-        return entry;
+        return batch;
     }
 
     @Override
@@ -298,6 +321,10 @@ public class PointsLedgerImpl implements PointsLedger {
 
     private PointsLedgerEntry write(Posting posting, long signedPoints) {
         markPosted();
+        return entries.save(newEntry(posting, signedPoints));
+    }
+
+    private PointsLedgerEntry newEntry(Posting posting, long signedPoints) {
         PointsLedgerEntry entry = entries.create();
         entry.setCustomerId(posting.customerId);
         entry.setEntryType(posting.type);
@@ -312,6 +339,6 @@ public class PointsLedgerImpl implements PointsLedger {
         entry.setCurrencyCode(posting.currencyCode);
         entry.setConversionRate(posting.conversionRate);
         entry.setCreatedDate(SystemTime.asDate());
-        return entries.save(entry);
+        return entry;
     }
 }

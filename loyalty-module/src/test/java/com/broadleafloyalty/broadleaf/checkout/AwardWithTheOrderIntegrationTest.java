@@ -20,6 +20,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * In a storefront request (the request's EntityManager open across the checkout) the award is written in the
  * transaction of Broadleaf's final save of the submitted order: no transaction of its own, and no points for an order
  * whose final save fails. What that transaction cannot write (an account in debt) is posted right after it commits.
+ * Tagged {@code postgresql}: run on PostgreSQL too.
  */
+@Tag("postgresql")
 class AwardWithTheOrderIntegrationTest {
 
     private static final AtomicLong SOURCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);

@@ -7,6 +7,7 @@ import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,8 +23,10 @@ import javax.persistence.EntityManagerFactory;
 /**
  * Work registered for the request's next commit runs inside the next transaction that commits on the request's
  * EntityManager, whatever that transaction is; a failure of the work is undone alone, and the transaction's own
- * changes still commit.
+ * changes still commit. Tagged {@code postgresql}: run on PostgreSQL too, where a failed statement aborts the whole
+ * transaction unless it is rolled back to the savepoint.
  */
+@Tag("postgresql")
 class RequestCommitIntegrationTest {
 
     private static final ShopFixture SHOP = new ShopFixture();

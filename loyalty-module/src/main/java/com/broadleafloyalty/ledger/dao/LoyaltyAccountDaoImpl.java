@@ -14,6 +14,8 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
@@ -21,7 +23,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
-import javax.persistence.TemporalType;
 
 /**
  * The ledger's own queries run with {@link FlushModeType#COMMIT}: with AUTO, every query first dirty-checks the whole
@@ -37,11 +38,10 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     /**
      * The order tally part of an account UPDATE: one more order, its spend, first and last order date. The order
      * completing now is the latest (a concurrent one of the same customer may be a few milliseconds older; the
-     * nightly RFM run corrects that). Hibernate 4.1's HQL takes no parameter as a CASE result, hence COALESCE.
+     * nightly RFM run corrects that). Its parameters are bound by {@link #bindTally}.
      */
-    private static final String TALLY = ", a.orderCount = a.orderCount + 1, a.orderSpend = a.orderSpend + :spend,"
-            + " a.firstOrderDate = COALESCE(a.firstOrderDate, :placedAt), a.lastOrderDate = :placedAt,"
-            + " a.lastOrderId = :orderId";
+    private static final String TALLY = ", ORDER_COUNT = ORDER_COUNT + 1, ORDER_SPEND = ORDER_SPEND + ?,"
+            + " FIRST_ORDER_DATE = COALESCE(FIRST_ORDER_DATE, ?), LAST_ORDER_DATE = ?, LAST_ORDER_ID = ?";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -96,20 +96,12 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         // rolls back. SQL rather than JPQL: it runs at every checkout, and Hibernate's bookkeeping around a bulk
         // query costs more than the statement (see DirectStatement).
         String sql = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1, BALANCE = BALANCE + ?"
-                + (order == null ? "" : ", ORDER_COUNT = ORDER_COUNT + 1, ORDER_SPEND = ORDER_SPEND + ?,"
-                        + " FIRST_ORDER_DATE = COALESCE(FIRST_ORDER_DATE, ?), LAST_ORDER_DATE = ?, LAST_ORDER_ID = ?")
+                + (order == null ? "" : TALLY)
                 + " WHERE CUSTOMER_ID = ? AND DEBT = 0 AND NOT EXISTS (SELECT 1 FROM LOY_LEDGER_ENTRY e"
                 + " WHERE e.SOURCE_TYPE = ? AND e.SOURCE_ID = ? AND e.ENTRY_TYPE = ?)";
         return DirectStatement.executeUpdate(em, sql, statement -> {
-            int i = 1;
-            statement.setLong(i++, points);
-            if (order != null) {
-                Timestamp placedAt = new Timestamp(order.getPlacedAt().getTime());
-                statement.setBigDecimal(i++, order.getAmount());
-                statement.setTimestamp(i++, placedAt);
-                statement.setTimestamp(i++, placedAt);
-                statement.setLong(i++, order.getOrderId());
-            }
+            statement.setLong(1, points);
+            int i = bindTally(statement, 2, order);
             statement.setLong(i++, customerId);
             statement.setString(i++, sourceType);
             statement.setLong(i++, sourceId);
@@ -139,14 +131,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
             statement.setLong(i++, customerId);
             statement.setLong(i++, points);
             statement.setTimestamp(i++, new Timestamp(SystemTime.asMillis()));
-            if (order != null) {
-                Timestamp placedAt = new Timestamp(order.getPlacedAt().getTime());
-                statement.setBigDecimal(i++, order.getAmount());
-                statement.setTimestamp(i++, placedAt);
-                statement.setTimestamp(i++, placedAt);
-                statement.setLong(i++, order.getOrderId());
-            }
-            statement.setLong(i, customerId);
+            statement.setLong(bindTally(statement, i, order), customerId);
         }) == 1;
     }
 
@@ -160,23 +145,30 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
             order.countIn(loaded); // written at the flush
             return true;
         }
-        javax.persistence.Query update = em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1"
-                + TALLY + " WHERE a.customerId = :customerId AND (a.lastOrderId IS NULL OR a.lastOrderId <> :orderId)")
-                .setParameter("customerId", customerId)
-                .setFlushMode(FlushModeType.COMMIT);
-        if (tallyParameters(update, order).executeUpdate() == 1) {
-            return true;
-        }
-        return createWithCredit(customerId, 0, order);
+        String sql = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1" + TALLY
+                + " WHERE CUSTOMER_ID = ? AND (LAST_ORDER_ID IS NULL OR LAST_ORDER_ID <> ?)";
+        int counted = DirectStatement.executeUpdate(em, sql, statement -> {
+            int i = bindTally(statement, 1, order);
+            statement.setLong(i++, customerId);
+            statement.setLong(i, order.getOrderId());
+        });
+        return counted == 1 || createWithCredit(customerId, 0, order);
     }
 
-    private static javax.persistence.Query tallyParameters(javax.persistence.Query update, CompletedOrder order) {
+    /**
+     * Binds the order's tally values (spend, placed at twice, order id) from {@code index}, in the order of
+     * {@link #TALLY} and of the INSERT's tally columns; nothing for a posting without an order. The next index.
+     */
+    private static int bindTally(PreparedStatement statement, int index, CompletedOrder order) throws SQLException {
         if (order == null) {
-            return update;
+            return index;
         }
-        return update.setParameter("spend", order.getAmount())
-                .setParameter("placedAt", order.getPlacedAt(), TemporalType.TIMESTAMP)
-                .setParameter("orderId", order.getOrderId());
+        Timestamp placedAt = new Timestamp(order.getPlacedAt().getTime());
+        statement.setBigDecimal(index, order.getAmount());
+        statement.setTimestamp(index + 1, placedAt);
+        statement.setTimestamp(index + 2, placedAt);
+        statement.setLong(index + 3, order.getOrderId());
+        return index + 4;
     }
 
     @Override

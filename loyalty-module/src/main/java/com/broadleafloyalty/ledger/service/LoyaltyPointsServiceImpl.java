@@ -103,15 +103,7 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
     @Override
     public PostingResult awardOrder(Order order) {
         OrderAward award = prepare(order);
-        if (award == null) {
-            return null;
-        }
-        Long customerId = award.customerId;
-        if (award.posting == null) {
-            writing(customerId, () -> ledger.countOrder(customerId, award.completed));
-            return null;
-        }
-        return writing(customerId, () -> ledger.credit(award.posting));
+        return award == null ? null : postNow(award);
     }
 
     /**
@@ -127,17 +119,23 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         }
         Long customerId = award.customerId;
         if (accounts.isLoaded(customerId) || !RequestCommit.isAvailable(entityManagerFactory)) {
-            if (award.posting == null) {
-                writing(customerId, () -> ledger.countOrder(customerId, award.completed));
-                return PendingAward.NOTHING_TO_UNDO;
-            }
-            return PendingAward.written(writing(customerId, () -> ledger.credit(award.posting)));
+            return PendingAward.written(postNow(award));
         }
         CommitBoundAward pending = award.posting == null
                 ? CommitBoundAward.counting(ledger, transactions, customerId, award.completed)
                 : CommitBoundAward.crediting(ledger, transactions, award.posting);
         RequestCommit.register(entityManagerFactory, pending);
         return pending;
+    }
+
+    /** Posts the award at once; null when it only counted the order. */
+    private PostingResult postNow(OrderAward award) {
+        Long customerId = award.customerId;
+        if (award.posting == null) {
+            writing(customerId, () -> ledger.countOrder(customerId, award.completed));
+            return null;
+        }
+        return writing(customerId, () -> ledger.credit(award.posting));
     }
 
     /** What a completed order posts: its points, or (earning none) only its count in the tally; null for a guest. */

@@ -27,6 +27,15 @@ public interface LoyaltyAccountDao {
             CompletedOrder order);
 
     /**
+     * The checkout's credit, written in the transaction that saves the order, for an entry the caller inserts next:
+     * {@link #creditIfDebtFree} without its source check, falling back to {@link #createWithCredit} for a customer
+     * without an account. A duplicate source is refused by the entry's unique key instead, so the caller must run
+     * this and the entry insert under a savepoint that undoes the credit when that insert fails. False (nothing
+     * written) when the account is in debt or loaded in this persistence context.
+     */
+    boolean creditBeforeEntry(Long customerId, long points, CompletedOrder order);
+
+    /**
      * In one INSERT: creates the customer's account already holding {@code points} (and {@code order} in its tally),
      * provided the customer has no account yet. False (nothing written) when the account exists. When another node
      * creates it at the same moment, the unique key on the customer refuses one of the two inserts.

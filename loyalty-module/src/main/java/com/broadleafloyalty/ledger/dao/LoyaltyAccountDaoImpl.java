@@ -43,6 +43,12 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     private static final String TALLY = ", ORDER_COUNT = ORDER_COUNT + 1, ORDER_SPEND = ORDER_SPEND + ?,"
             + " FIRST_ORDER_DATE = COALESCE(FIRST_ORDER_DATE, ?), LAST_ORDER_DATE = ?, LAST_ORDER_ID = ?";
 
+    /** An account's credit: its optional {@link #TALLY}, then {@link #DEBT_FREE}. */
+    private static final String CREDIT = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1, BALANCE = BALANCE + ?";
+
+    /** Which account a credit applies to: the customer's, when it owes no debt (a debt is paid first). */
+    private static final String DEBT_FREE = " WHERE CUSTOMER_ID = ? AND DEBT = 0";
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
@@ -95,14 +101,11 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         // the same source committed after this statement's snapshot, the entry insert fails and the whole transaction
         // rolls back. SQL rather than JPQL: it runs at every checkout, and Hibernate's bookkeeping around a bulk
         // query costs more than the statement (see DirectStatement).
-        String sql = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1, BALANCE = BALANCE + ?"
-                + (order == null ? "" : TALLY)
-                + " WHERE CUSTOMER_ID = ? AND DEBT = 0 AND NOT EXISTS (SELECT 1 FROM LOY_LEDGER_ENTRY e"
+        String sql = CREDIT + (order == null ? "" : TALLY) + DEBT_FREE
+                + " AND NOT EXISTS (SELECT 1 FROM LOY_LEDGER_ENTRY e"
                 + " WHERE e.SOURCE_TYPE = ? AND e.SOURCE_ID = ? AND e.ENTRY_TYPE = ?)";
         return DirectStatement.executeUpdate(em, sql, statement -> {
-            statement.setLong(1, points);
-            int i = bindTally(statement, 2, order);
-            statement.setLong(i++, customerId);
+            int i = bindCredit(statement, points, order, customerId);
             statement.setString(i++, sourceType);
             statement.setLong(i++, sourceId);
             statement.setString(i, entryType.name());
@@ -110,10 +113,23 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     }
 
     @Override
-    public boolean createWithCredit(Long customerId, long points, CompletedOrder order) {
+    public boolean creditBeforeEntry(Long customerId, long points, CompletedOrder order) {
         if (loadedAccount(customerId) != null) {
             return false;
         }
+        // No source subquery: H2 plans it again at every checkout (its statement cache keeps 8 statements and a
+        // checkout sends some 70), and the entry's unique key, under the caller's savepoint, refuses a duplicate.
+        int credited = DirectStatement.executeUpdate(em, CREDIT + (order == null ? "" : TALLY) + DEBT_FREE,
+                statement -> bindCredit(statement, points, order, customerId));
+        return credited == 1 || insertWithCredit(customerId, points, order);
+    }
+
+    @Override
+    public boolean createWithCredit(Long customerId, long points, CompletedOrder order) {
+        return loadedAccount(customerId) == null && insertWithCredit(customerId, points, order);
+    }
+
+    private boolean insertWithCredit(Long customerId, long points, CompletedOrder order) {
         SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
         Long id = (Long) session.getFactory().getIdentifierGenerator(ACCOUNT)
                 .generate(session, new LoyaltyAccountImpl());
@@ -153,6 +169,15 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
             statement.setLong(i, order.getOrderId());
         });
         return counted == 1 || createWithCredit(customerId, 0, order);
+    }
+
+    /** Binds {@link #CREDIT}, its optional {@link #TALLY} and {@link #DEBT_FREE}'s customer; the next index. */
+    private static int bindCredit(PreparedStatement statement, long points, CompletedOrder order, Long customerId)
+            throws SQLException {
+        statement.setLong(1, points);
+        int next = bindTally(statement, 2, order);
+        statement.setLong(next, customerId);
+        return next + 1;
     }
 
     /**

@@ -4,7 +4,6 @@ import com.broadleafloyalty.core.ledger.PointsEntryType;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
-import org.hibernate.annotations.Type;
 
 import java.math.BigDecimal;
 import java.util.Date;
@@ -15,7 +14,6 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
-import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -27,6 +25,9 @@ import javax.persistence.UniqueConstraint;
 public class PointsLedgerEntryImpl implements PointsLedgerEntry {
 
     private static final long serialVersionUID = 1L;
+
+    /** The longest award detail, in characters. */
+    public static final int AWARD_DETAIL_LENGTH = 1_000_000;
 
     @Id
     @GeneratedValue(generator = "LoyLedgerEntryId")
@@ -79,9 +80,12 @@ public class PointsLedgerEntryImpl implements PointsLedgerEntry {
     @Column(name = "CONVERSION_RATE", precision = 19, scale = 8)
     protected BigDecimal conversionRate;
 
-    @Lob
-    @Type(type = "org.hibernate.type.StringClobType")
-    @Column(name = "AWARD_DETAIL")
+    /**
+     * A long VARCHAR rather than a CLOB: H2 moves a CLOB of more than 256 characters (most orders' detail) to its LOB
+     * storage, a second write at every award. One line takes some 25 characters, so an order of 40,000 lines fits;
+     * PostgreSQL accepts up to 10,485,760.
+     */
+    @Column(name = "AWARD_DETAIL", length = AWARD_DETAIL_LENGTH)
     protected String awardDetail;
 
     @Override

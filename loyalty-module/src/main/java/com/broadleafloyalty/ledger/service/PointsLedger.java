@@ -17,8 +17,9 @@ public interface PointsLedger {
     /**
      * The steady-state credit, in the caller's open transaction, written at once without flushing its persistence
      * context (a checkout's holds the order graph): an account without debt, or the customer's first posting. Null,
-     * having written nothing, when the posting needs {@link #credit} (an account in debt, its source already recorded,
-     * the account loaded in this persistence context).
+     * having written nothing, when the posting needs {@link #credit} (an account in debt, the account loaded in this
+     * persistence context). A source already recorded fails on the entry's unique key: the caller runs this under a
+     * savepoint, rolls back to it on failure and then takes {@link #credit}, which finds the recorded entry.
      */
     PostingResult creditInPlace(Posting posting);
 

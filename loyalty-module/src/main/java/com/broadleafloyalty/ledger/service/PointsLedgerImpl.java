@@ -103,9 +103,10 @@ public class PointsLedgerImpl implements PointsLedger {
 
     @Override
     public PostingResult creditInPlace(Posting posting) {
-        if (!creditIfDebtFree(posting) && !createWithCredit(posting)) {
+        if (!accounts.creditBeforeEntry(posting.customerId, posting.points, posting.completedOrder)) {
             return null;
         }
+        markPosted();
         PointsLedgerEntry entry = newEntry(posting, posting.points);
         entries.insertEarnedAtOnce(entry, newBatch(entry, posting, 0));
         return new PostingResult(entry, false, 0);

@@ -104,6 +104,28 @@ class AwardWithTheOrderIntegrationTest {
     }
 
     @Test
+    void shouldCreditAnOrderAlreadyRecordedOnceWhenItsCheckoutCompletes() {
+        Customer customer = OpenEntityManager.call(shop::registeredCustomer);
+        ledger.credit(bonus(customer, 5)); // an account without debt: the checkout takes the in-place credit
+        Order order = OpenEntityManager.call(() -> {
+            Order cart = shop.payInFull(shop.cart(customer, 1, shop.productPriced("90.00")));
+            // Recorded before its checkout completes (e.g. by awardPointsForOrder from another node).
+            ledger.credit(Posting.of(customer.getId(), PointsEntryType.EARN, 9, PointsLedgerEntry.SOURCE_ORDER,
+                    cart.getId()).order(cart.getId()).reason("Order " + cart.getId()));
+            return shop.checkout(cart);
+        });
+
+        assertThat(OpenEntityManager.call(() -> shop.reloadById(order.getId()).getStatus()))
+                .isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(points.pointsEarnedForOrder(order.getId())).isEqualTo(9L);
+        assertThat(points.getBalance(customer.getId())).as("the bonus and one award").isEqualTo(14L);
+        assertThat(points.getLedger(customer.getId())).hasSize(2);
+        assertThat(ledger.position(customer.getId(), 0).getAvailable() + ledger.position(customer.getId(), 0)
+                .getPending()).isEqualTo(14L);
+        assertThat(verification.verify().isClean()).isTrue();
+    }
+
+    @Test
     void shouldPayAnAccountsDebtFirstRightAfterTheOrderCommits() {
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
         ledger.credit(bonus(customer, 100));

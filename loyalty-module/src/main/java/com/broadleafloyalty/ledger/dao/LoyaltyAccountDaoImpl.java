@@ -133,13 +133,13 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
         Long id = (Long) session.getFactory().getIdentifierGenerator(ACCOUNT)
                 .generate(session, new LoyaltyAccountImpl());
-        // JPQL has no INSERT. Every value is cast: PostgreSQL types a SELECT list on its own.
+        // JPQL has no INSERT. Every value is cast: PostgreSQL types a SELECT list on its own. A SELECT without FROM (H2
+        // and PostgreSQL both take one): H2 plans a derived one-row table as a view, at every first award.
         String sql = "INSERT INTO LOY_ACCOUNT (ACCOUNT_ID, CUSTOMER_ID, BALANCE, DEBT, VERSION_NUM, CREATED_DATE,"
                 + " ORDER_COUNT, ORDER_SPEND, FIRST_ORDER_DATE, LAST_ORDER_DATE, LAST_ORDER_ID)"
                 + " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), 0, 0, CAST(? AS TIMESTAMP), "
                 + (order == null ? "0, 0, CAST(NULL AS TIMESTAMP), CAST(NULL AS TIMESTAMP), CAST(NULL AS BIGINT)"
                         : "1, CAST(? AS DECIMAL(19,5)), CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), CAST(? AS BIGINT)")
-                + " FROM (SELECT 1 AS ONE_ROW) d"
                 + " WHERE NOT EXISTS (SELECT 1 FROM LOY_ACCOUNT a WHERE a.CUSTOMER_ID = ?)";
         return DirectStatement.executeUpdate(em, sql, statement -> {
             int i = 1;

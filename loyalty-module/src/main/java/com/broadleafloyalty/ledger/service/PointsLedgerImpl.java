@@ -103,10 +103,10 @@ public class PointsLedgerImpl implements PointsLedger {
 
     @Override
     public PostingResult creditInPlace(Posting posting) {
+        // Not marked as posted: nothing of it waits in the persistence context for a flush.
         if (!accounts.creditBeforeEntry(posting.customerId, posting.points, posting.completedOrder)) {
             return null;
         }
-        markPosted();
         PointsLedgerEntry entry = newEntry(posting, posting.points);
         entries.insertEarnedAtOnce(entry, newBatch(entry, posting, 0));
         return new PostingResult(entry, false, 0);

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
 public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
@@ -17,10 +18,16 @@ public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    /**
+     * Without flushing first (Broadleaf's pricing runs this at every repricing of the cart, and an AUTO flush would
+     * dirty-check the whole cart): a new redemption is flushed when saved, none is ever deleted, and one changed but
+     * not yet flushed is returned as this persistence context holds it.
+     */
     @Override
     public PointsRedemption readByOrder(Long orderId) {
         List<PointsRedemption> found = em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.orderId = :orderId",
-                PointsRedemption.class).setParameter("orderId", orderId).getResultList();
+                PointsRedemption.class).setParameter("orderId", orderId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

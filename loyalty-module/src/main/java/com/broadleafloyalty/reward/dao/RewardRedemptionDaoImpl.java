@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
 public class RewardRedemptionDaoImpl implements RewardRedemptionDao {
@@ -40,10 +41,12 @@ public class RewardRedemptionDaoImpl implements RewardRedemptionDao {
                 + " ORDER BY i.pointsCost, i.id", RewardItem.class).getResultList();
     }
 
+    /** Without flushing first, for the reasons of {@code PointsRedemptionDaoImpl#readByOrder}. */
     @Override
     public List<RewardRedemption> readByOrder(Long orderId) {
         return em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.orderId = :orderId ORDER BY r.id",
-                RewardRedemption.class).setParameter("orderId", orderId).getResultList();
+                RewardRedemption.class).setParameter("orderId", orderId).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
     }
 
     @Override

@@ -8,12 +8,14 @@ import java.nio.file.Paths;
 public final class ReplayOptions {
 
     static final String USAGE = "usage: replay --input FILE [--limit N] [--block N] [--warmup N] [--compare-every K]"
-            + " [--sql-samples N]\n"
+            + " [--interleave K] [--sql-samples N]\n"
             + "  --input FILE      order history, gzip or plain CSV in the UCI Online Retail layout\n"
             + "  --limit N         replay the first N orders (sale invoices of registered customers) only\n"
-            + "  --block N         orders per block; blocks alternate which mode runs first (default 200)\n"
+            + "  --block N         orders per block (default 200)\n"
             + "  --warmup N        orders replayed in both modes before measuring starts (default 200)\n"
             + "  --compare-every K place every K-th block again without the module, and measure it (default 4)\n"
+            + "  --interleave K    compare a block K orders at a time, the mode that goes first alternating (default\n"
+            + "                    10; the block size compares whole blocks)\n"
             + "  --sql-samples N   checkouts whose SQL is logged with and without the module (default 3)";
 
     Path input;
@@ -21,6 +23,7 @@ public final class ReplayOptions {
     int block = 200;
     int warmup = 200;
     int compareEvery = 4;
+    int interleave = 10;
     int sqlSamples = 3;
 
     public static ReplayOptions parse(String... args) {
@@ -41,6 +44,8 @@ public final class ReplayOptions {
                 options.warmup = number(name, value, 0);
             } else if ("--compare-every".equals(name)) {
                 options.compareEvery = number(name, value, 1);
+            } else if ("--interleave".equals(name)) {
+                options.interleave = number(name, value, 1);
             } else if ("--sql-samples".equals(name)) {
                 options.sqlSamples = number(name, value, 0);
             } else {
@@ -86,6 +91,10 @@ public final class ReplayOptions {
 
     public int getCompareEvery() {
         return compareEvery;
+    }
+
+    public int getInterleave() {
+        return interleave;
     }
 
     public int getSqlSamples() {

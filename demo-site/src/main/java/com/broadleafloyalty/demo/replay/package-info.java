@@ -23,8 +23,9 @@
  * module on, so the whole history earns and returns points and the totals check covers all of it. The invoices of
  * every fourth block (of 200) are placed a second time, as comparison orders, with the module switched off
  * ({@code blLoyaltySwitch}); comparison orders earn nothing and are never returned, and the check counts any point
- * they earn as a mismatch. Only the compared blocks are measured, in both modes, on the same invoices; the blocks
- * alternate which mode goes first. Per checkout: time of {@code performCheckout}, SQL statements it prepares
+ * they earn as a mismatch. Only the compared blocks are measured, in both modes, on the same invoices, ten invoices at
+ * a time ({@code --interleave}): each group in both modes before the next, the mode that goes first alternating from
+ * group to group. Per checkout: time of {@code performCheckout}, SQL statements it prepares
  * (Hibernate statistics), and for a few checkouts the statements themselves, with and without the module.
  */
 package com.broadleafloyalty.demo.replay;

@@ -36,8 +36,8 @@ class ReplayCommandTest {
         Path file = SmallHistory.fixture().writeGzip(folder);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, "UTF-8");
-        result = new ReplayCommand(out).run(ReplayOptions.parse("--input", file.toString(), "--block", "2",
-                "--warmup", "1", "--compare-every", "1", "--sql-samples", "1"));
+        result = new ReplayCommand(out).run(ReplayOptions.parse("--input", file.toString(), "--block", "3",
+                "--warmup", "1", "--compare-every", "1", "--interleave", "2", "--sql-samples", "1"));
         report = new String(printed.toByteArray(), StandardCharsets.UTF_8);
     }
 

@@ -101,8 +101,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         // the same source committed after this statement's snapshot, the entry insert fails and the whole transaction
         // rolls back. SQL rather than JPQL: it runs at every checkout, and Hibernate's bookkeeping around a bulk
         // query costs more than the statement (see DirectStatement).
-        String sql = CREDIT + (order == null ? "" : TALLY) + DEBT_FREE
-                + " AND NOT EXISTS (SELECT 1 FROM LOY_LEDGER_ENTRY e"
+        String sql = credit(order) + " AND NOT EXISTS (SELECT 1 FROM LOY_LEDGER_ENTRY e"
                 + " WHERE e.SOURCE_TYPE = ? AND e.SOURCE_ID = ? AND e.ENTRY_TYPE = ?)";
         return DirectStatement.executeUpdate(em, sql, statement -> {
             int i = bindCredit(statement, points, order, customerId);
@@ -119,7 +118,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         }
         // No source subquery: H2 plans it again at every checkout (its statement cache keeps 8 statements and a
         // checkout sends some 70), and the entry's unique key, under the caller's savepoint, refuses a duplicate.
-        int credited = DirectStatement.executeUpdate(em, CREDIT + (order == null ? "" : TALLY) + DEBT_FREE,
+        int credited = DirectStatement.executeUpdate(em, credit(order),
                 statement -> bindCredit(statement, points, order, customerId));
         return credited == 1 || insertWithCredit(customerId, points, order);
     }
@@ -168,10 +167,15 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
             statement.setLong(i++, customerId);
             statement.setLong(i, order.getOrderId());
         });
-        return counted == 1 || createWithCredit(customerId, 0, order);
+        return counted == 1 || insertWithCredit(customerId, 0, order); // the account is not loaded: checked above
     }
 
-    /** Binds {@link #CREDIT}, its optional {@link #TALLY} and {@link #DEBT_FREE}'s customer; the next index. */
+    /** The credit UPDATE of a debt-free account, counting {@code order} when given; bound by {@link #bindCredit}. */
+    private static String credit(CompletedOrder order) {
+        return CREDIT + (order == null ? "" : TALLY) + DEBT_FREE;
+    }
+
+    /** Binds {@link #credit}'s parameters; the next index. */
     private static int bindCredit(PreparedStatement statement, long points, CompletedOrder order, Long customerId)
             throws SQLException {
         statement.setLong(1, points);

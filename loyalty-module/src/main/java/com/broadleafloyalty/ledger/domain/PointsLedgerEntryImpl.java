@@ -27,7 +27,7 @@ public class PointsLedgerEntryImpl implements PointsLedgerEntry {
     private static final long serialVersionUID = 1L;
 
     /** The longest award detail, in characters. */
-    public static final int AWARD_DETAIL_LENGTH = 1_000_000;
+    private static final int AWARD_DETAIL_LENGTH = 1_000_000;
 
     @Id
     @GeneratedValue(generator = "LoyLedgerEntryId")

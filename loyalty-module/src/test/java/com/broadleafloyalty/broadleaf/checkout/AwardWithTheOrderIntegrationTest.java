@@ -1,6 +1,7 @@
 package com.broadleafloyalty.broadleaf.checkout;
 
 import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
+import com.broadleafloyalty.core.ledger.AccountPosition;
 import com.broadleafloyalty.core.ledger.ClawbackPolicy;
 import com.broadleafloyalty.core.ledger.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
@@ -120,8 +121,8 @@ class AwardWithTheOrderIntegrationTest {
         assertThat(points.pointsEarnedForOrder(order.getId())).isEqualTo(9L);
         assertThat(points.getBalance(customer.getId())).as("the bonus and one award").isEqualTo(14L);
         assertThat(points.getLedger(customer.getId())).hasSize(2);
-        assertThat(ledger.position(customer.getId(), 0).getAvailable() + ledger.position(customer.getId(), 0)
-                .getPending()).isEqualTo(14L);
+        AccountPosition position = ledger.position(customer.getId(), 0);
+        assertThat(position.getAvailable() + position.getPending()).isEqualTo(14L);
         assertThat(verification.verify().isClean()).isTrue();
     }
 

@@ -1,12 +1,12 @@
 package com.broadleafloyalty.account;
 
+import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.dao.ReferralDao;
 import com.broadleafloyalty.account.domain.Referral;
 import com.broadleafloyalty.account.domain.ReferralStatus;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.ReferralRewardService;
 import com.broadleafloyalty.account.service.RegistrationDetails;
-import com.broadleafloyalty.core.account.ReferralRefusal;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;

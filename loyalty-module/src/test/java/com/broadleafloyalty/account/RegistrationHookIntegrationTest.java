@@ -1,5 +1,7 @@
 package com.broadleafloyalty.account;
 
+import com.broadleafloyalty.account.core.ReferralCodes;
+import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.dao.ReferralDao;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.account.domain.Referral;
@@ -8,9 +10,7 @@ import com.broadleafloyalty.account.service.AccountOverview;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.ReferralOutcome;
 import com.broadleafloyalty.account.service.RegistrationDetails;
-import com.broadleafloyalty.core.account.ReferralCodes;
-import com.broadleafloyalty.core.account.ReferralRefusal;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;

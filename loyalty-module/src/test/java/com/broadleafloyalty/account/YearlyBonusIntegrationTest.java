@@ -1,15 +1,14 @@
 package com.broadleafloyalty.account;
 
+import com.broadleafloyalty.account.core.AnnualBonus;
 import com.broadleafloyalty.account.dao.CustomerLoyaltyProfileDao;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.account.service.AnnualBonusService;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.RegistrationDetails;
-import com.broadleafloyalty.core.account.AnnualBonus;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
-import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The loyalty arithmetic stays plain Java: no Broadleaf, Spring or JPA inside com.broadleafloyalty.core. */
+/** The loyalty arithmetic stays plain Java: no Broadleaf, Spring or JPA inside any slice's core (com.broadleafloyalty.*.core). */
 class CoreIsPureJavaTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -16,7 +16,7 @@ class CoreIsPureJavaTest {
 
     @Test
     void shouldKeepFrameworksOutOfTheCore() {
-        noClasses().that().resideInAPackage("com.broadleafloyalty.core..")
+        noClasses().that().resideInAPackage("com.broadleafloyalty.*.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.broadleafcommerce..", "org.springframework..", "javax.persistence..", "org.hibernate..",
                         "org.thymeleaf..", "javax.servlet..")
@@ -25,8 +25,8 @@ class CoreIsPureJavaTest {
 
     @Test
     void shouldKeepTheCoreFreeOfTheAdaptersThatUseIt() {
-        noClasses().that().resideInAPackage("com.broadleafloyalty.core..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("com.broadleafloyalty.core..", "java..")
+        noClasses().that().resideInAPackage("com.broadleafloyalty.*.core..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("com.broadleafloyalty.*.core..", "java..")
                 .check(classes);
     }
 }

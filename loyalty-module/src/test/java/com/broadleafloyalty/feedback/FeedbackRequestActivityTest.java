@@ -1,6 +1,6 @@
 package com.broadleafloyalty.feedback;
 
-import com.broadleafloyalty.feedback.checkout.RequestFeedbackActivity;
+import com.broadleafloyalty.feedback.broadleaf.RequestFeedbackActivity;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -10,9 +10,9 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
-import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.broadleafcommerce.core.workflow.DefaultProcessContextImpl;
 import org.broadleafcommerce.core.workflow.ProcessContext;
+import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.Session;
 import org.hibernate.stat.Statistics;

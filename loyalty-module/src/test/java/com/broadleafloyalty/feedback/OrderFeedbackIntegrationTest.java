@@ -1,11 +1,11 @@
 package com.broadleafloyalty.feedback;
 
-import com.broadleafloyalty.core.feedback.FeedbackRefusedException;
-import com.broadleafloyalty.core.feedback.FeedbackScores;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
+import com.broadleafloyalty.feedback.core.FeedbackScores;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
 import com.broadleafloyalty.feedback.service.OrderFeedbackServiceImpl;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;

@@ -1,16 +1,16 @@
 package com.broadleafloyalty.ledger;
 
-import com.broadleafloyalty.core.ledger.InsufficientPointsException;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.core.redeem.RedemptionRefusedException;
+import com.broadleafloyalty.ledger.core.InsufficientPointsException;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
-import com.broadleafloyalty.ledger.service.LedgerTransactions;
+import com.broadleafloyalty.ledger.service.LedgerVerification;
+import com.broadleafloyalty.ledger.service.LedgerVerificationService;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
-import com.broadleafloyalty.ledger.verify.LedgerVerification;
-import com.broadleafloyalty.ledger.verify.LedgerVerificationService;
-import com.broadleafloyalty.redeem.service.PointsRedemptionService;
+import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;

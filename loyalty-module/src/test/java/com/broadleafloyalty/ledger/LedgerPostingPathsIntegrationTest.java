@@ -1,18 +1,18 @@
 package com.broadleafloyalty.ledger;
 
-import com.broadleafloyalty.broadleaf.order.OrderEarningInput;
-import com.broadleafloyalty.core.ledger.ClawbackPolicy;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.core.rules.CategoryMultiplier;
-import com.broadleafloyalty.core.rules.EarningRule;
-import com.broadleafloyalty.core.rules.OrderLine;
+import com.broadleafloyalty.ledger.broadleaf.OrderEarningInput;
+import com.broadleafloyalty.ledger.core.CategoryMultiplier;
+import com.broadleafloyalty.ledger.core.ClawbackPolicy;
+import com.broadleafloyalty.ledger.core.EarningRule;
+import com.broadleafloyalty.ledger.core.OrderLine;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.LedgerVerificationService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
-import com.broadleafloyalty.ledger.service.PostingResult;
 import com.broadleafloyalty.ledger.service.Posting;
-import com.broadleafloyalty.ledger.verify.LedgerVerificationService;
+import com.broadleafloyalty.ledger.service.PostingResult;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;

@@ -1,9 +1,9 @@
 package com.broadleafloyalty.ledger;
 
-import com.broadleafloyalty.core.ledger.AccountPosition;
-import com.broadleafloyalty.core.rules.EarningRule;
-import com.broadleafloyalty.core.rules.MinimumOrderValue;
-import com.broadleafloyalty.core.rules.ProductMultiplier;
+import com.broadleafloyalty.ledger.core.AccountPosition;
+import com.broadleafloyalty.ledger.core.EarningRule;
+import com.broadleafloyalty.ledger.core.MinimumOrderValue;
+import com.broadleafloyalty.ledger.core.ProductMultiplier;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsServiceImpl;

@@ -1,10 +1,10 @@
 package com.broadleafloyalty.recommend;
 
-import com.broadleafloyalty.core.rules.EarningRate;
-import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
+import com.broadleafloyalty.ledger.core.EarningRate;
 import com.broadleafloyalty.recommend.service.LoyaltyRecommendationService;
 import com.broadleafloyalty.recommend.service.ProductRecommendations;
 import com.broadleafloyalty.recommend.service.RecommendedProduct;
+import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;

@@ -1,17 +1,17 @@
 package com.broadleafloyalty.returns;
 
-import com.broadleafloyalty.core.ledger.ClawbackPolicy;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.core.rules.EarningRate;
+import com.broadleafloyalty.ledger.core.ClawbackPolicy;
+import com.broadleafloyalty.ledger.core.EarningRate;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsServiceImpl;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
-import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
-import com.broadleafloyalty.ledger.service.ReturnOutcome;
-import com.broadleafloyalty.redeem.service.PointsRedemptionService;
+import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.returns.service.LoyaltyReturnService;
+import com.broadleafloyalty.returns.service.ReturnOutcome;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;

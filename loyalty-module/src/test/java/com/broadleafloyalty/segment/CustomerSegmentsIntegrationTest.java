@@ -1,22 +1,19 @@
 package com.broadleafloyalty.segment;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.broadleafloyalty.audience.SegmentLookup;
-import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.LifecycleRule;
-import com.broadleafloyalty.core.segment.QuintileCutPoints;
-import com.broadleafloyalty.core.segment.RfmCutPoints;
-import com.broadleafloyalty.core.segment.RfmScore;
-import com.broadleafloyalty.core.segment.Segment;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.LifecycleRule;
+import com.broadleafloyalty.segment.core.QuintileCutPoints;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
+import com.broadleafloyalty.segment.core.RfmScore;
+import com.broadleafloyalty.segment.core.Segment;
 import com.broadleafloyalty.segment.dao.CustomerSegmentDao;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.segment.service.FullRunSummary;
+import com.broadleafloyalty.segment.service.SegmentLookup;
+import com.broadleafloyalty.support.config.LoyaltySwitch;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -30,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Segments on the real Broadleaf context, from real checkouts: the full recompute over submitted orders, the order
@@ -230,7 +229,7 @@ class CustomerSegmentsIntegrationTest {
         assertThat(service.viewOf(customer.getId())).isNotNull();
 
         OpenEntityManager.call(() -> LoyaltyTestContext.bean("blLoyaltyReturnService",
-                com.broadleafloyalty.ledger.service.LoyaltyReturnService.class).cancelOrder(order.getId(), "test"));
+                com.broadleafloyalty.returns.service.LoyaltyReturnService.class).cancelOrder(order.getId(), "test"));
         FullRunSummary summary = service.recomputeAll();
 
         assertThat(summary.getTalliesCorrected()).isGreaterThanOrEqualTo(1);

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.test;
 
-import com.broadleafloyalty.broadleaf.config.BroadleafContextFiles;
+import com.broadleafloyalty.support.config.BroadleafContextFiles;
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.springframework.context.ApplicationContext;
 

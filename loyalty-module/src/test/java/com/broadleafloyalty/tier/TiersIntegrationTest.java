@@ -1,12 +1,12 @@
 package com.broadleafloyalty.tier;
 
-import com.broadleafloyalty.core.tier.TierDecision;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
+import com.broadleafloyalty.tier.core.TierDecision;
 import com.broadleafloyalty.tier.domain.TierChange;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.tier.service.TierStatus;

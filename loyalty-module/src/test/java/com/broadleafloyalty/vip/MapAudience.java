@@ -1,9 +1,9 @@
 package com.broadleafloyalty.vip;
 
-import com.broadleafloyalty.audience.SegmentLookup;
-import com.broadleafloyalty.audience.TierLookup;
-import com.broadleafloyalty.audience.TierNames;
+import com.broadleafloyalty.segment.service.SegmentLookup;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.tier.service.TierLookup;
+import com.broadleafloyalty.tier.service.TierNames;
 import com.broadleafloyalty.vip.service.VipAudience;
 import com.broadleafloyalty.vip.service.VipOfferServiceImpl;
 

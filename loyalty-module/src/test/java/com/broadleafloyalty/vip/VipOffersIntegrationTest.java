@@ -1,10 +1,10 @@
 package com.broadleafloyalty.vip;
 
-import com.broadleafloyalty.core.vip.VipOfferRefusedException;
-import com.broadleafloyalty.core.vip.VipRuleRefusedException;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.vip.core.VipOfferRefusedException;
+import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.domain.PersonalCode;
 import com.broadleafloyalty.vip.service.IssuedCodes;
 import com.broadleafloyalty.vip.service.VipOfferService;

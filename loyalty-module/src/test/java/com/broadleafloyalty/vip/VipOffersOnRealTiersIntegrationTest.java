@@ -1,10 +1,10 @@
 package com.broadleafloyalty.vip;
 
-import com.broadleafloyalty.core.vip.VipRuleRefusedException;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.tier.TestTiers;
+import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.offer.dao.OfferDao;

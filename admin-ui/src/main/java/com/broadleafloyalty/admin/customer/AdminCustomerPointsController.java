@@ -1,9 +1,9 @@
 package com.broadleafloyalty.admin.customer;
 
-import com.broadleafloyalty.ledger.admin.AdjustmentRefusedException;
-import com.broadleafloyalty.ledger.admin.PointsAdjustmentService;
-import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
-import com.broadleafloyalty.ledger.service.ReturnOutcome;
+import com.broadleafloyalty.ledger.service.AdjustmentRefusedException;
+import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
+import com.broadleafloyalty.returns.service.LoyaltyReturnService;
+import com.broadleafloyalty.returns.service.ReturnOutcome;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;

@@ -1,15 +1,15 @@
 package com.broadleafloyalty.admin.customer;
 
 import com.broadleafloyalty.account.service.CustomerAccountService;
-import com.broadleafloyalty.core.ledger.AccountPosition;
+import com.broadleafloyalty.ledger.core.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
+import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.ui.Model;
 

@@ -1,8 +1,7 @@
 package com.broadleafloyalty.admin.reward;
 
-import com.broadleafloyalty.core.reward.RewardItemProblem;
-import com.broadleafloyalty.core.reward.RewardItemRules;
-
+import com.broadleafloyalty.redemption.core.RewardItemProblem;
+import com.broadleafloyalty.redemption.core.RewardItemRules;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.admin.tier;
 
-import com.broadleafloyalty.core.tier.TierDefinition;
-import com.broadleafloyalty.core.tier.TierSetupProblem;
+import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.domain.Tier;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
@@ -16,7 +16,7 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checks the tier being saved against the saved others ({@link com.broadleafloyalty.core.tier.TierSetup}, through
+ * Checks the tier being saved against the saved others ({@link com.broadleafloyalty.tier.core.TierSetup}, through
  * the tier service) and reports the problem of the validated field next to it; any problem stops the save.
  * Broadleaf finds it by bean id ({@code blLoyaltyTierValidator}) from TierImpl's {@code @ValidationConfiguration}.
  * The message is the text itself (it names tiers and thresholds): Broadleaf shows it when no message key matches.

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.admin.vip;
 
 import com.broadleafloyalty.admin.customer.LoyaltyAdminSection;
-import com.broadleafloyalty.core.vip.VipRuleRefusedException;
+import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.domain.VipOffer;
 import com.broadleafloyalty.vip.service.IssuedCodes;
 import com.broadleafloyalty.vip.service.VipOfferService;

@@ -1,7 +1,5 @@
 package com.broadleafloyalty.admin.reward;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The loyalty admin SQL is imported by Hibernate line by line, after Broadleaf's own admin SQL, into the same tables:
@@ -58,7 +58,7 @@ class LoyaltyAdminSecuritySqlTest {
                 .findFirst().orElseThrow(AssertionError::new);
 
         assertThat(section).contains("'/" + AdminRewardItemController.SECTION_KEY + "'")
-                .contains("'com.broadleafloyalty.reward.domain.RewardItem'");
+                .contains("'com.broadleafloyalty.redemption.domain.RewardItem'");
     }
 
     private static List<String> keys(String file) throws IOException {

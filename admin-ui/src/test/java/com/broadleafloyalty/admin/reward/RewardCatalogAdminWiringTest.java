@@ -1,12 +1,9 @@
 package com.broadleafloyalty.admin.reward;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.broadleafloyalty.core.reward.RewardItemProblem;
-import com.broadleafloyalty.core.reward.RewardItemRules;
-import com.broadleafloyalty.reward.domain.RewardItemImpl;
-import com.broadleafloyalty.reward.domain.RewardType;
-
+import com.broadleafloyalty.redemption.core.RewardItemProblem;
+import com.broadleafloyalty.redemption.core.RewardItemRules;
+import com.broadleafloyalty.redemption.domain.RewardItemImpl;
+import com.broadleafloyalty.redemption.domain.RewardType;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the reward entity's admin annotations, the reward rules and the admin messages in step. */
 class RewardCatalogAdminWiringTest {

@@ -3,9 +3,9 @@ package com.broadleafloyalty.demo.replay;
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
 import com.broadleafloyalty.demo.replay.history.Invoice;
 import com.broadleafloyalty.demo.replay.shop.PlacedOrder;
-import com.broadleafloyalty.ledger.verify.LedgerMismatch;
-import com.broadleafloyalty.ledger.verify.LedgerVerification;
-import com.broadleafloyalty.ledger.verify.LedgerVerificationService;
+import com.broadleafloyalty.ledger.service.LedgerMismatch;
+import com.broadleafloyalty.ledger.service.LedgerVerification;
+import com.broadleafloyalty.ledger.service.LedgerVerificationService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;

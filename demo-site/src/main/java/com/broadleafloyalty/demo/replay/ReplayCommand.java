@@ -1,7 +1,5 @@
 package com.broadleafloyalty.demo.replay;
 
-import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
-import com.broadleafloyalty.core.rules.EarningRate;
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
 import com.broadleafloyalty.demo.replay.history.OrderHistory;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
@@ -15,10 +13,11 @@ import com.broadleafloyalty.demo.replay.shop.ReplayShop;
 import com.broadleafloyalty.demo.replay.shop.RequestScope;
 import com.broadleafloyalty.demo.replay.shop.ReturnPlacer;
 import com.broadleafloyalty.demo.replay.shop.ShopServices;
-import com.broadleafloyalty.ledger.verify.LedgerVerificationService;
+import com.broadleafloyalty.ledger.core.EarningRate;
+import com.broadleafloyalty.ledger.service.LedgerVerificationService;
+import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
-
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.PrintStream;

@@ -1,6 +1,5 @@
 package com.broadleafloyalty.demo.replay;
 
-import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
 import com.broadleafloyalty.demo.replay.history.Invoice;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
@@ -11,7 +10,8 @@ import com.broadleafloyalty.demo.replay.measure.CheckoutStats;
 import com.broadleafloyalty.demo.replay.shop.OrderPlacer;
 import com.broadleafloyalty.demo.replay.shop.PlacedOrder;
 import com.broadleafloyalty.demo.replay.shop.ReturnPlacer;
-import com.broadleafloyalty.ledger.service.ReturnOutcome;
+import com.broadleafloyalty.returns.service.ReturnOutcome;
+import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,12 +1,12 @@
 package com.broadleafloyalty.demo.seed;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import com.broadleafloyalty.account.service.RegistrationDetails;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationListener;

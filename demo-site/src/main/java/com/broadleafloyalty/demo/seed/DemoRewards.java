@@ -1,9 +1,8 @@
 package com.broadleafloyalty.demo.seed;
 
-import com.broadleafloyalty.reward.dao.RewardRedemptionDao;
-import com.broadleafloyalty.reward.domain.RewardItem;
-import com.broadleafloyalty.reward.domain.RewardItemImpl;
-import com.broadleafloyalty.reward.domain.RewardType;
+import com.broadleafloyalty.redemption.domain.RewardItem;
+import com.broadleafloyalty.redemption.domain.RewardType;
+import com.broadleafloyalty.redemption.service.RewardRedemptionService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -15,8 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 /**
  * One reward catalog item of each kind, so the cart's reward catalog can be tried at once: created on the first start
@@ -29,8 +26,8 @@ public class DemoRewards implements ApplicationListener<ContextRefreshedEvent> {
     /** The product the free-product reward gives: the demo catalog's Merino Beanie. */
     public static final long FREE_PRODUCT_ID = 3L;
 
-    @Resource(name = "blLoyaltyRewardRedemptionDao")
-    protected RewardRedemptionDao rewards;
+    @Resource(name = "blLoyaltyRewardRedemptionService")
+    protected RewardRedemptionService rewards;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -38,18 +35,13 @@ public class DemoRewards implements ApplicationListener<ContextRefreshedEvent> {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
         if (event.getApplicationContext().getParent() != null) {
             return;
         }
         new TransactionTemplate(transactionManager).execute(status -> {
-            Long existing = em.createQuery("SELECT COUNT(i) FROM " + RewardItemImpl.class.getName() + " i", Long.class)
-                    .getSingleResult();
-            if (existing > 0) {
+            if (rewards.countItems() > 0) {
                 return null;
             }
             rewards.saveItem(item("5.00 off your order", "A 5.00 discount on this order.", 50,
@@ -67,9 +59,9 @@ public class DemoRewards implements ApplicationListener<ContextRefreshedEvent> {
         });
     }
 
-    private static RewardItem item(String name, String description, long cost, RewardType type, Integer stock,
+    private RewardItem item(String name, String description, long cost, RewardType type, Integer stock,
             BigDecimal value) {
-        RewardItem item = new RewardItemImpl();
+        RewardItem item = rewards.createItem();
         item.setName(name);
         item.setDescription(description);
         item.setPointsCost(cost);

@@ -1,9 +1,6 @@
 package com.broadleafloyalty.demo.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.broadleafloyalty.demo.seed.DemoCustomers;
-
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +17,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real demo admin over HTTP, as admin/admin, through the Loyalty > Customer points section. */
 class CustomerPointsAdminTest {
@@ -173,8 +172,8 @@ class CustomerPointsAdminTest {
         int r = Integer.parseInt(scored.selectFirst("#loyalty-segment-r").text());
         int f = Integer.parseInt(scored.selectFirst("#loyalty-segment-f").text());
         int m = Integer.parseInt(scored.selectFirst("#loyalty-segment-m").text());
-        assertThat(scored.selectFirst("#loyalty-segment-name").text()).isEqualTo(com.broadleafloyalty.core.segment.Segment
-                .of(new com.broadleafloyalty.core.segment.RfmScore(r, f, m)).getDisplayName());
+        assertThat(scored.selectFirst("#loyalty-segment-name").text()).isEqualTo(com.broadleafloyalty.segment.core.Segment
+                .of(new com.broadleafloyalty.segment.core.RfmScore(r, f, m)).getDisplayName());
         assertThat(scored.selectFirst("#loyalty-segment-phase").text()).isEqualTo("First purchase");
         assertThat(scored.selectFirst("#loyalty-segment-orders").text()).isEqualTo("1");
         assertThat(openAccount(DEMO_SHOPPER).selectFirst(".loyalty-segment-none").text())

@@ -1,8 +1,6 @@
 package com.broadleafloyalty.demo.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.broadleafloyalty.audience.SegmentLookup;
+import com.broadleafloyalty.segment.service.SegmentLookup;
 import com.broadleafloyalty.vip.service.VipAudience;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
@@ -28,9 +26,11 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Loyalty > VIP offers in the real demo admin, over HTTP as admin/admin: rules are saved, bad ones refused. */
 class VipOffersAdminTest {

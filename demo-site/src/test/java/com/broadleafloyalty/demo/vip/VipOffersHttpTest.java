@@ -1,10 +1,10 @@
 package com.broadleafloyalty.demo.vip;
 
-import com.broadleafloyalty.audience.SegmentLookup;
 import com.broadleafloyalty.demo.DemoDatabase;
 import com.broadleafloyalty.demo.DemoShop;
 import com.broadleafloyalty.demo.seed.DemoCustomers;
 import com.broadleafloyalty.demo.web.Shopper;
+import com.broadleafloyalty.segment.service.SegmentLookup;
 import com.broadleafloyalty.vip.service.VipAudience;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.common.time.SystemTime;

@@ -2,7 +2,7 @@ package com.broadleafloyalty.account.broadleaf;
 
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.RegistrationDetails;
-import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
+import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;

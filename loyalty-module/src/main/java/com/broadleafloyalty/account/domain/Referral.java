@@ -1,6 +1,6 @@
 package com.broadleafloyalty.account.domain;
 
-import com.broadleafloyalty.core.account.ReferralRefusal;
+import com.broadleafloyalty.account.core.ReferralRefusal;
 
 import java.io.Serializable;
 import java.util.Date;

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.account.domain;
 
-import com.broadleafloyalty.core.account.ReferralRefusal;
+import com.broadleafloyalty.account.core.ReferralRefusal;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;

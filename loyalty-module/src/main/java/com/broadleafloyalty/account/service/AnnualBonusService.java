@@ -1,9 +1,9 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.AnnualBonus;
 import com.broadleafloyalty.account.dao.CustomerLoyaltyProfileDao;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
-import com.broadleafloyalty.core.account.AnnualBonus;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
-import com.broadleafloyalty.core.account.ReferralRefusal;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.util.List;

@@ -1,17 +1,17 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.BirthDates;
+import com.broadleafloyalty.account.core.NewsletterLoyalty;
+import com.broadleafloyalty.account.core.ReferralCodes;
+import com.broadleafloyalty.account.core.ReferralRefusal;
+import com.broadleafloyalty.account.core.ReferralRules;
 import com.broadleafloyalty.account.dao.CustomerLoyaltyProfileDao;
 import com.broadleafloyalty.account.dao.CustomerOrdersDao;
 import com.broadleafloyalty.account.dao.ReferralDao;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.account.domain.Referral;
 import com.broadleafloyalty.account.domain.ReferralStatus;
-import com.broadleafloyalty.core.account.BirthDates;
-import com.broadleafloyalty.core.account.NewsletterLoyalty;
-import com.broadleafloyalty.core.account.ReferralCodes;
-import com.broadleafloyalty.core.account.ReferralRefusal;
-import com.broadleafloyalty.core.account.ReferralRules;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.domain.Referral;
-import com.broadleafloyalty.core.account.ReferralRefusal;
 
 /** What became of a referral code entered by a customer: accepted (pending) or refused with a reason. */
 public final class ReferralOutcome {

@@ -1,16 +1,13 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.ReferralRefusal;
+import com.broadleafloyalty.account.core.ReferralRules;
+import com.broadleafloyalty.account.core.ShippingAddress;
 import com.broadleafloyalty.account.dao.CustomerOrdersDao;
 import com.broadleafloyalty.account.dao.ReferralDao;
 import com.broadleafloyalty.account.domain.Referral;
 import com.broadleafloyalty.account.domain.ReferralStatus;
-import com.broadleafloyalty.core.account.ReferralRefusal;
-import com.broadleafloyalty.core.account.ReferralRules;
-import com.broadleafloyalty.core.account.ShippingAddress;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
-import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
-import com.broadleafloyalty.ledger.domain.EarnedBatch;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
@@ -50,12 +47,6 @@ public class ReferralRewardService {
 
     @Resource(name = "blLoyaltyCustomerOrdersDao")
     protected CustomerOrdersDao orders;
-
-    @Resource(name = "blLoyaltyPointsLedgerDao")
-    protected PointsLedgerDao ledgerEntries;
-
-    @Resource(name = "blLoyaltyAccountDao")
-    protected LoyaltyAccountDao accounts;
 
     @Resource(name = "blLoyaltyPointsLedger")
     protected PointsLedger ledger;
@@ -131,10 +122,10 @@ public class ReferralRewardService {
 
     private boolean pendingPeriodPassed(Order order) {
         Date now = SystemTime.asDate();
-        PointsLedgerEntry earn = ledgerEntries.readBySource(PointsLedgerEntry.SOURCE_ORDER, order.getId(),
+        PointsLedgerEntry earn = ledger.entryFor(PointsLedgerEntry.SOURCE_ORDER, order.getId(),
                 PointsEntryType.EARN);
-        EarnedBatch batch = earn == null ? null : accounts.readBatchForEntry(earn.getId());
-        Date availableFrom = batch != null ? batch.getAvailableFrom()
+        Date earnAvailableFrom = earn == null ? null : ledger.availableFrom(earn.getId());
+        Date availableFrom = earnAvailableFrom != null ? earnAvailableFrom
                 : order.getSubmitDate() == null ? null : program.availableFrom(order.getSubmitDate());
         return availableFrom != null && !availableFrom.after(now);
     }

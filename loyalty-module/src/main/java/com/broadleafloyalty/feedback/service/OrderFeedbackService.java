@@ -1,6 +1,6 @@
 package com.broadleafloyalty.feedback.service;
 
-import com.broadleafloyalty.core.feedback.FeedbackScores;
+import com.broadleafloyalty.feedback.core.FeedbackScores;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Post-purchase feedback: the only door the storefront, the checkout email and the admin use. Refusals are
- * {@link com.broadleafloyalty.core.feedback.FeedbackRefusedException}s whose message is for the shopper; a refused
+ * {@link com.broadleafloyalty.feedback.core.FeedbackRefusedException}s whose message is for the shopper; a refused
  * answer stores nothing.
  */
 public interface OrderFeedbackService {

@@ -1,11 +1,11 @@
 package com.broadleafloyalty.feedback.service;
 
-import com.broadleafloyalty.core.feedback.FeedbackAnswer;
-import com.broadleafloyalty.core.feedback.FeedbackRefusedException;
-import com.broadleafloyalty.core.feedback.FeedbackScores;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.feedback.core.FeedbackAnswer;
+import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
+import com.broadleafloyalty.feedback.core.FeedbackScores;
 import com.broadleafloyalty.feedback.dao.OrderFeedbackDao;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.feedback.web;
 
-import com.broadleafloyalty.core.feedback.FeedbackRefusedException;
+import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
 import org.broadleafcommerce.core.order.domain.Order;

@@ -1,10 +1,11 @@
 package com.broadleafloyalty.ledger.dao;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
 import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
+import com.broadleafloyalty.ledger.service.OrderTally;
 
 import java.util.Date;
 import java.util.List;
@@ -87,4 +88,10 @@ public interface LoyaltyAccountDao {
     void deleteDebits(Long ledgerEntryId);
 
     void deleteBatch(EarnedBatch batch);
+
+    /** Every account's order tally with at least one order, by customer id. */
+    List<OrderTally> readAllTallies();
+
+    /** See {@link com.broadleafloyalty.ledger.service.OrderTallyService#correct}. */
+    void correctTally(Long customerId, OrderTally truth, Date runStart);
 }

@@ -1,7 +1,6 @@
 package com.broadleafloyalty.ledger.dao;
 
-import com.broadleafloyalty.broadleaf.persistence.DirectStatement;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
 import com.broadleafloyalty.ledger.domain.BatchDebitImpl;
 import com.broadleafloyalty.ledger.domain.CompletedOrder;
@@ -9,6 +8,8 @@ import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.EarnedBatchImpl;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccountImpl;
+import com.broadleafloyalty.ledger.service.OrderTally;
+import com.broadleafloyalty.support.persistence.DirectStatement;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -325,5 +327,41 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     public void unmarkReminded(Long batchId) {
         em.createQuery("UPDATE " + BATCH + " b SET b.reminderSent = false WHERE b.id = :id")
                 .setParameter("id", batchId).executeUpdate();
+    }
+
+    @Override
+    public List<OrderTally> readAllTallies() {
+        List<Object[]> rows = em.createQuery("SELECT a.customerId, a.orderCount, a.orderSpend, a.firstOrderDate,"
+                + " a.lastOrderDate FROM " + ACCOUNT + " a WHERE a.orderCount > 0 AND a.firstOrderDate IS NOT NULL"
+                + " AND a.lastOrderDate IS NOT NULL ORDER BY a.customerId", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        List<OrderTally> tallies = new ArrayList<OrderTally>(rows.size());
+        for (Object[] row : rows) {
+            tallies.add(new OrderTally((Long) row[0], (Long) row[1], (BigDecimal) row[2], (Date) row[3],
+                    (Date) row[4]));
+        }
+        return tallies;
+    }
+
+    @Override
+    public void correctTally(Long customerId, OrderTally truth, Date runStart) {
+        // A bulk UPDATE (no entity): checkouts keep counting orders on these rows while the run goes on.
+        int updated = em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1,"
+                + " a.orderCount = :count, a.orderSpend = :spend, a.firstOrderDate = :first, a.lastOrderDate = :last"
+                + " WHERE a.customerId = :customerId AND (a.lastOrderDate IS NULL OR a.lastOrderDate <= :runStart)")
+                .setParameter("count", truth == null ? 0L : truth.getOrderCount())
+                .setParameter("spend", truth == null ? BigDecimal.ZERO : truth.getOrderSpend())
+                .setParameter("first", truth == null ? null : truth.getFirstOrder())
+                .setParameter("last", truth == null ? null : truth.getLastOrder())
+                .setParameter("customerId", customerId)
+                .setParameter("runStart", runStart)
+                .executeUpdate();
+        if (updated == 0 && truth != null && readAccount(customerId) == null) {
+            LoyaltyAccount account = createAccount(customerId);
+            account.setOrderCount(truth.getOrderCount());
+            account.setOrderSpend(truth.getOrderSpend());
+            account.setFirstOrderDate(truth.getFirstOrder());
+            account.setLastOrderDate(truth.getLastOrder());
+        }
     }
 }

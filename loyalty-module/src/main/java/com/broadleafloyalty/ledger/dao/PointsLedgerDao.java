@@ -1,9 +1,10 @@
 package com.broadleafloyalty.ledger.dao;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 
+import java.util.Date;
 import java.util.List;
 
 public interface PointsLedgerDao {
@@ -39,8 +40,17 @@ public interface PointsLedgerDao {
      */
     PointsLedgerEntry readBySourceWithoutFlush(String sourceType, Long sourceId, PointsEntryType entryType);
 
+    /**
+     * A new id, unique across shop nodes (drawn from the entries' own id table), for a posting whose source has no id
+     * of its own, such as an admin's adjustment.
+     */
+    Long newSourceId();
+
     /** Sum of the points of the order's entries of one type (e.g. all clawbacks so far). */
     long sumForOrder(Long orderId, PointsEntryType entryType);
+
+    /** Sum of the EARN and CLAWBACK points of the customer's orders posted since {@code from}. */
+    long sumOrderPointsSince(Long customerId, Date from);
 
     /** Ledger sums per customer: customer id to sum of points, for verification. */
     java.util.Map<Long, Long> sumPointsByCustomer();

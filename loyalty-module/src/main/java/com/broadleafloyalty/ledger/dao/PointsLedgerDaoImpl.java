@@ -1,12 +1,17 @@
 package com.broadleafloyalty.ledger.dao;
 
-import com.broadleafloyalty.broadleaf.persistence.ImmediateInsert;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
+import com.broadleafloyalty.support.persistence.ImmediateInsert;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -124,5 +129,25 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
             sums.put((Long) row[0], (Long) row[1]);
         }
         return sums;
+    }
+
+    @Override
+    public long sumOrderPointsSince(Long customerId, Date from) {
+        Long sum = em.createQuery("SELECT SUM(e.points) FROM " + PointsLedgerEntryImpl.class.getName() + " e"
+                + " WHERE e.customerId = :customerId AND e.orderId IS NOT NULL AND e.entryType IN (:types)"
+                + " AND e.createdDate >= :from", Long.class)
+                .setParameter("customerId", customerId)
+                .setParameter("types", Arrays.asList(PointsEntryType.EARN, PointsEntryType.CLAWBACK))
+                .setParameter("from", from)
+                .getSingleResult();
+        return sum == null ? 0L : sum;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Long newSourceId() {
+        SessionImplementor session = (SessionImplementor) em.unwrap(Session.class);
+        return (Long) session.getFactory().getIdentifierGenerator(PointsLedgerEntryImpl.class.getName())
+                .generate(session, new PointsLedgerEntryImpl());
     }
 }

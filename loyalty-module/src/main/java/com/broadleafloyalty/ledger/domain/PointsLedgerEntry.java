@@ -1,6 +1,6 @@
 package com.broadleafloyalty.ledger.domain;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 
 import java.io.Serializable;
 import java.util.Date;

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.core.ledger.PointsBatch;
+import com.broadleafloyalty.ledger.core.PointsBatch;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.broadleaf.persistence.RequestCommit;
 import com.broadleafloyalty.ledger.domain.CompletedOrder;
+import com.broadleafloyalty.support.persistence.LedgerTransactions;
+import com.broadleafloyalty.support.persistence.RequestCommit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.transaction.support.TransactionSynchronizationAdapter;

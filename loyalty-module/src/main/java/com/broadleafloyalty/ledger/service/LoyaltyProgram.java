@@ -1,7 +1,7 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.core.ledger.ClawbackPolicy;
-import com.broadleafloyalty.core.redeem.RedemptionRate;
+import com.broadleafloyalty.ledger.core.ClawbackPolicy;
+import com.broadleafloyalty.ledger.core.RedemptionRate;
 
 import java.math.BigDecimal;
 import java.time.Duration;

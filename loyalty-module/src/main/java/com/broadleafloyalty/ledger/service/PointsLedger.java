@@ -1,8 +1,12 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.ledger.core.AccountPosition;
+import com.broadleafloyalty.ledger.core.ClawbackPolicy;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.CompletedOrder;
-import com.broadleafloyalty.core.ledger.AccountPosition;
-import com.broadleafloyalty.core.ledger.ClawbackPolicy;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+
+import java.util.Date;
 
 /**
  * The only writer of balances. Every method locks the customer's account row first (so concurrent changes to one
@@ -49,4 +53,23 @@ public interface PointsLedger {
 
     /** The materialized balance (0 without an account). */
     long balance(Long customerId);
+
+    /**
+     * Locks the customer's account row until the caller's transaction ends (creating the account first when it does
+     * not exist): a check and a change made under it cannot interleave with any other change to the account, on any
+     * shop node. Must be called inside a transaction.
+     */
+    void lockAccount(Long customerId);
+
+    /** The entry a posting of this source wrote, or null. */
+    PointsLedgerEntry entryFor(String sourceType, Long sourceId, PointsEntryType type);
+
+    /** Sum of the points of the order's entries of one type (e.g. all clawbacks so far). */
+    long sumForOrder(Long orderId, PointsEntryType type);
+
+    /** When the points a credit entry added become available, or null when the entry added no batch. */
+    Date availableFrom(Long ledgerEntryId);
+
+    /** Sum of the EARN and CLAWBACK points of the customer's orders posted since {@code from} (what tiers count). */
+    long sumOrderPointsSince(Long customerId, Date from);
 }

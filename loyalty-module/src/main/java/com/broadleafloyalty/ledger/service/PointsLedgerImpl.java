@@ -1,13 +1,14 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.core.ledger.AccountPosition;
-import com.broadleafloyalty.core.ledger.BatchDraw;
-import com.broadleafloyalty.core.ledger.Clawback;
-import com.broadleafloyalty.core.ledger.ClawbackPolicy;
-import com.broadleafloyalty.core.ledger.InsufficientPointsException;
-import com.broadleafloyalty.core.ledger.PointsBatch;
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.core.ledger.SpendingOrder;
+import com.broadleafloyalty.ledger.core.AccountPosition;
+import com.broadleafloyalty.ledger.core.BatchDraw;
+import com.broadleafloyalty.ledger.core.Clawback;
+import com.broadleafloyalty.ledger.core.ClawbackPolicy;
+import com.broadleafloyalty.ledger.core.InsufficientPointsException;
+import com.broadleafloyalty.ledger.core.PointsBatch;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
+import com.broadleafloyalty.ledger.core.SpendingOrder;
+import com.broadleafloyalty.ledger.dao.AccountLocks;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
 import com.broadleafloyalty.ledger.domain.BatchDebit;
@@ -15,10 +16,13 @@ import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationAdapter;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.Date;
@@ -40,6 +44,9 @@ public class PointsLedgerImpl implements PointsLedger {
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
 
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
     @Resource(name = "blLoyaltyLedgerTransactions")
     protected LedgerTransactions transactions;
 
@@ -48,7 +55,28 @@ public class PointsLedgerImpl implements PointsLedger {
 
     @Override
     public PostingResult credit(final Posting posting) {
-        return transactions.run(posting.customerId, status -> doCredit(posting));
+        try {
+            return transactions.run(posting.customerId, status -> doCredit(posting));
+        } catch (RuntimeException e) {
+            // A customer's first posting creates the account without reading the source first: a source recorded
+            // for another customer then fails on the entry's unique key. Say so instead of a bare key violation.
+            refuseForeignSource(posting);
+            throw e;
+        }
+    }
+
+    private void refuseForeignSource(Posting posting) {
+        PointsLedgerEntry recorded;
+        try {
+            recorded = new TransactionTemplate(transactionManager).execute(
+                    status -> entries.readBySourceWithoutFlush(posting.sourceType, posting.sourceId, posting.type));
+        } catch (RuntimeException unreadable) {
+            return; // inside a caller's failed transaction: the original failure is what matters
+        }
+        if (recorded != null && !recorded.getCustomerId().equals(posting.customerId)) {
+            throw new PostingConflictException(posting.sourceType, posting.sourceId, recorded.getCustomerId(),
+                    posting.customerId);
+        }
     }
 
     protected PostingResult doCredit(Posting posting) {
@@ -282,8 +310,47 @@ public class PointsLedgerImpl implements PointsLedger {
         return account == null ? 0L : account.getBalance();
     }
 
+    @Override
+    public void lockAccount(Long customerId) {
+        locks.lock(customerId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public PointsLedgerEntry entryFor(String sourceType, Long sourceId, PointsEntryType type) {
+        return entries.readBySource(sourceType, sourceId, type);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long sumForOrder(Long orderId, PointsEntryType type) {
+        return entries.sumForOrder(orderId, type);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Date availableFrom(Long ledgerEntryId) {
+        EarnedBatch batch = accounts.readBatchForEntry(ledgerEntryId);
+        return batch == null ? null : batch.getAvailableFrom();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long sumOrderPointsSince(Long customerId, Date from) {
+        return entries.sumOrderPointsSince(customerId, from);
+    }
+
+    /**
+     * The entry this posting's source already wrote, or null. A source recorded for another customer is refused: a
+     * retried posting may only ever match its own customer's entry.
+     */
     private PointsLedgerEntry existing(Posting posting) {
-        return entries.readBySourceWithoutFlush(posting.sourceType, posting.sourceId, posting.type);
+        PointsLedgerEntry entry = entries.readBySourceWithoutFlush(posting.sourceType, posting.sourceId, posting.type);
+        if (entry != null && !entry.getCustomerId().equals(posting.customerId)) {
+            throw new PostingConflictException(posting.sourceType, posting.sourceId, entry.getCustomerId(),
+                    posting.customerId);
+        }
+        return entry;
     }
 
     /**

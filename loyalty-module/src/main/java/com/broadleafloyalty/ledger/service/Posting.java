@@ -1,6 +1,6 @@
 package com.broadleafloyalty.ledger.service;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.CompletedOrder;
 
 import java.math.BigDecimal;

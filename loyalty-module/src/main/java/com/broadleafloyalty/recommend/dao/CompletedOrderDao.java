@@ -1,6 +1,6 @@
 package com.broadleafloyalty.recommend.dao;
 
-import com.broadleafloyalty.core.recommend.PurchasedOrder;
+import com.broadleafloyalty.recommend.core.PurchasedOrder;
 
 import java.util.Map;
 
@@ -9,7 +9,8 @@ public interface CompletedOrderDao {
 
     /**
      * Every submitted order (cancelled orders are not submitted any more) as the products its customer bought, by
-     * order id; a line returned in full is left out, and an order left with no line is left out.
+     * order id; a line returned in full ({@code returned}: units returned per order item) is left out, and an order
+     * left with no line is left out.
      */
-    Map<String, PurchasedOrder> readCompletedOrders();
+    Map<String, PurchasedOrder> readCompletedOrders(Map<Long, Integer> returned);
 }

@@ -1,14 +1,12 @@
 package com.broadleafloyalty.recommend.dao;
 
-import com.broadleafloyalty.core.recommend.PurchasedOrder;
-import com.broadleafloyalty.returns.domain.OrderReturnLineImpl;
+import com.broadleafloyalty.recommend.core.PurchasedOrder;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItemImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,7 @@ public class CompletedOrderDaoImpl implements CompletedOrderDao {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public Map<String, PurchasedOrder> readCompletedOrders() {
-        Map<Long, Integer> returned = returnedQuantities();
+    public Map<String, PurchasedOrder> readCompletedOrders(Map<Long, Integer> returned) {
         Map<Long, OrderLines> orders = new LinkedHashMap<Long, OrderLines>();
         for (int first = 0; ; first += PAGE) {
             List<Object[]> rows = em.createQuery("SELECT o.id, c.id, o.submitDate, p.id, i.id, i.quantity FROM "
@@ -62,16 +59,6 @@ public class CompletedOrderDaoImpl implements CompletedOrderDao {
                     lines.submitted == null ? 0L : lines.submitted.getTime(), lines.productIds));
         }
         return completed;
-    }
-
-    /** Units returned per order item, over every return recorded by the module. */
-    protected Map<Long, Integer> returnedQuantities() {
-        Map<Long, Integer> returned = new HashMap<Long, Integer>();
-        for (Object[] row : em.createQuery("SELECT l.orderItemId, SUM(l.quantity) FROM "
-                + OrderReturnLineImpl.class.getName() + " l GROUP BY l.orderItemId", Object[].class).getResultList()) {
-            returned.put((Long) row[0], ((Number) row[1]).intValue());
-        }
-        return returned;
     }
 
     private static final class OrderLines {

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.recommend.service;
 
-import com.broadleafloyalty.core.recommend.ModelSize;
+import com.broadleafloyalty.recommend.core.ModelSize;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;

@@ -1,13 +1,14 @@
 package com.broadleafloyalty.recommend.service;
 
-import com.broadleafloyalty.core.recommend.ModelSize;
-import com.broadleafloyalty.core.recommend.PurchasedOrder;
-import com.broadleafloyalty.core.recommend.Recommendation;
-import com.broadleafloyalty.core.recommend.RecommendationEngine;
-import com.broadleafloyalty.core.recommend.RecommendationModel;
-import com.broadleafloyalty.core.recommend.RecommenderSettings;
-import com.broadleafloyalty.core.rules.EarningRate;
+import com.broadleafloyalty.ledger.core.EarningRate;
+import com.broadleafloyalty.recommend.core.ModelSize;
+import com.broadleafloyalty.recommend.core.PurchasedOrder;
+import com.broadleafloyalty.recommend.core.Recommendation;
+import com.broadleafloyalty.recommend.core.RecommendationEngine;
+import com.broadleafloyalty.recommend.core.RecommendationModel;
+import com.broadleafloyalty.recommend.core.RecommenderSettings;
 import com.broadleafloyalty.recommend.dao.CompletedOrderDao;
+import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.money.Money;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.Resource;
@@ -34,6 +36,9 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
 
     @Resource(name = "blLoyaltyCompletedOrderDao")
     protected CompletedOrderDao completedOrderDao;
+
+    @Resource(name = "blLoyaltyReturnService")
+    protected LoyaltyReturnService returnService;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -91,7 +96,7 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
     @Override
     public void rebuild() {
         long start = System.nanoTime();
-        RecommendationEngine engine = model().rebuild(completedOrderDao::readCompletedOrders);
+        RecommendationEngine engine = model().rebuild(this::completedOrders);
         LOG.info("Recommendation model rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + engine.size());
     }
@@ -107,7 +112,12 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
     }
 
     private RecommendationEngine engine() {
-        return model().engineBuiltIfNeeded(completedOrderDao::readCompletedOrders);
+        return model().engineBuiltIfNeeded(this::completedOrders);
+    }
+
+    /** What the model learns from: completed orders without the lines returned in full. */
+    private Map<String, PurchasedOrder> completedOrders() {
+        return completedOrderDao.readCompletedOrders(returnService.returnedQuantities());
     }
 
     private RecommendationModel model() {

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.recommend.service;
 
-import com.broadleafloyalty.core.recommend.ProductAvailability;
+import com.broadleafloyalty.recommend.core.ProductAvailability;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;

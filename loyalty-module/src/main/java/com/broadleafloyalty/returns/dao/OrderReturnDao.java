@@ -13,4 +13,7 @@ public interface OrderReturnDao {
 
     /** Quantities returned so far per order item, over every return of the order. */
     Map<Long, Integer> returnedQuantities(Long orderId);
+
+    /** Units returned per order item, over every return recorded by the module. */
+    Map<Long, Integer> returnedQuantitiesOfAllOrders();
 }

@@ -50,4 +50,14 @@ public class OrderReturnDaoImpl implements OrderReturnDao {
         }
         return returned;
     }
+
+    @Override
+    public Map<Long, Integer> returnedQuantitiesOfAllOrders() {
+        Map<Long, Integer> returned = new HashMap<Long, Integer>();
+        for (Object[] row : em.createQuery("SELECT l.orderItemId, SUM(l.quantity) FROM "
+                + OrderReturnLineImpl.class.getName() + " l GROUP BY l.orderItemId", Object[].class).getResultList()) {
+            returned.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return returned;
+    }
 }

@@ -1,20 +1,16 @@
 package com.broadleafloyalty.returns.service;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.core.rules.AwardSnapshot;
-import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
+import com.broadleafloyalty.ledger.core.AwardSnapshot;
+import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
-import com.broadleafloyalty.ledger.service.AccountLocks;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
-import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.ledger.service.PostingResult;
-import com.broadleafloyalty.ledger.service.ReturnOutcome;
+import com.broadleafloyalty.redemption.service.RewardRedemptionService;
 import com.broadleafloyalty.returns.dao.OrderReturnDao;
 import com.broadleafloyalty.returns.domain.OrderReturn;
 import com.broadleafloyalty.returns.domain.OrderReturnImpl;
-import com.broadleafloyalty.reward.service.RewardRedemptionService;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -35,14 +31,8 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     @Resource(name = "blLoyaltyRewardRedemptionService")
     protected RewardRedemptionService rewardService;
 
-    @Resource(name = "blLoyaltyPointsLedgerDao")
-    protected PointsLedgerDao entries;
-
     @Resource(name = "blLoyaltyPointsLedger")
     protected PointsLedger ledger;
-
-    @Resource(name = "blLoyaltyAccountLocks")
-    protected AccountLocks locks;
 
     @Resource(name = "blLoyaltyOrderReturnDao")
     protected OrderReturnDao returns;
@@ -57,16 +47,16 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     @Transactional("blTransactionManager")
     public ReturnOutcome cancelOrder(Long orderId, String actor) {
         Order order = requireOrder(orderId);
-        locks.lock(order.getCustomer().getId());
+        ledger.lockAccount(order.getCustomer().getId());
         if (returns.read(orderId, CANCELLATION_REFERENCE) != null) {
             return new ReturnOutcome(0, 0, 0, true);
         }
         record(orderId, CANCELLATION_REFERENCE, Collections.<Long, Integer>emptyMap(), actor);
-        PointsLedgerEntry earn = entries.readBySource(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
+        PointsLedgerEntry earn = ledger.entryFor(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
         long clawedBack = 0;
         long shortfall = 0;
         if (earn != null) {
-            long remaining = earn.getPoints() + entries.sumForOrder(orderId, PointsEntryType.CLAWBACK);
+            long remaining = earn.getPoints() + ledger.sumForOrder(orderId, PointsEntryType.CLAWBACK);
             if (remaining > 0) {
                 PostingResult result = ledger.clawback(clawbackPosting(earn, remaining, PointsLedgerEntry.SOURCE_CANCELLATION,
                         orderId, "Order " + label(order) + " cancelled", actor), program.getClawbackPolicy());
@@ -88,19 +78,19 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
         if (returnReference == null || returnReference.trim().isEmpty()) {
             throw new IllegalArgumentException("A return needs a reference (an RMA or credit note number)");
         }
-        locks.lock(order.getCustomer().getId());
+        ledger.lockAccount(order.getCustomer().getId());
         if (returns.read(orderId, returnReference) != null) {
             return new ReturnOutcome(0, 0, 0, true);
         }
         ReturnedQuantities.check(order, returns.returnedQuantities(orderId), quantitiesByOrderItemId);
         OrderReturn orderReturn = record(orderId, returnReference, quantitiesByOrderItemId, actor);
-        PointsLedgerEntry earn = entries.readBySource(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
+        PointsLedgerEntry earn = ledger.entryFor(PointsLedgerEntry.SOURCE_ORDER, orderId, PointsEntryType.EARN);
         if (earn == null || earn.getAwardDetail() == null) {
             return new ReturnOutcome(0, 0, 0, false);
         }
         // The original award's snapshot, never today's rules: points the order is still worth after all returns.
         long kept = AwardSnapshot.decode(earn.getAwardDetail()).pointsKeptAfter(returns.returnedQuantities(orderId));
-        long alreadyClawedBack = -entries.sumForOrder(orderId, PointsEntryType.CLAWBACK);
+        long alreadyClawedBack = -ledger.sumForOrder(orderId, PointsEntryType.CLAWBACK);
         long due = earn.getPoints() - kept - alreadyClawedBack;
         if (due <= 0) {
             return new ReturnOutcome(0, 0, 0, false);
@@ -112,7 +102,7 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     }
 
     private long restoreRedeemed(Order order, String actor) {
-        PointsLedgerEntry redeem = entries.readBySource(PointsLedgerEntry.SOURCE_REDEMPTION, order.getId(),
+        PointsLedgerEntry redeem = ledger.entryFor(PointsLedgerEntry.SOURCE_REDEMPTION, order.getId(),
                 PointsEntryType.REDEEM);
         if (redeem == null) {
             return 0;
@@ -163,5 +153,11 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
 
     private static String label(Order order) {
         return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<Long, Integer> returnedQuantities() {
+        return returns.returnedQuantitiesOfAllOrders();
     }
 }

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.segment.dao;
 
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.RfmCutPoints;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 
 import java.util.Date;
@@ -29,14 +29,4 @@ public interface CustomerSegmentDao {
 
     /** The stored cut points as the core scores with them; null before the first full run. */
     RfmCutPoints readStoredCutPoints();
-
-    /** Every account's order tally with at least one order. */
-    List<CustomerAggregate> readAllTallies();
-
-    /**
-     * Sets a customer's tally to what their submitted orders say ({@code truth}; null: no order), unless the tally
-     * counted an order placed after {@code runStart} (a checkout during the run; the next run corrects it). Creates
-     * the account when the customer has orders but no account (orders placed before the module was installed).
-     */
-    void correctTally(Long customerId, CustomerAggregate truth, Date runStart);
 }

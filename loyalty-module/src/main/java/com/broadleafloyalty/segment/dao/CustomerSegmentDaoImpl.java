@@ -1,11 +1,8 @@
 package com.broadleafloyalty.segment.dao;
 
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.QuintileCutPoints;
-import com.broadleafloyalty.core.segment.RfmCutPoints;
-import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
-import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
-import com.broadleafloyalty.ledger.domain.LoyaltyAccountImpl;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.QuintileCutPoints;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import com.broadleafloyalty.segment.domain.SegmentCutPointsImpl;
 import org.apache.commons.logging.Log;
@@ -19,7 +16,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
@@ -27,7 +23,6 @@ import javax.persistence.PersistenceContext;
 public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
 
     private static final Log LOG = LogFactory.getLog(CustomerSegmentDaoImpl.class);
-    private static final String ACCOUNT = LoyaltyAccountImpl.class.getName();
     private static final String CUTS = SegmentCutPointsImpl.class.getName();
 
     /**
@@ -40,9 +35,6 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
             + " FROM (SELECT 1 AS ONE_ROW) d"
             + " LEFT JOIN " + SegmentCutPointsImpl.TABLE + " c ON c.CUT_POINTS_ID = " + SegmentCutPoints.SINGLE_ROW_ID
             + " LEFT JOIN LOY_ACCOUNT a ON a.CUSTOMER_ID = :customerId AND a.ORDER_COUNT > 0";
-
-    @Resource(name = "blLoyaltyAccountDao")
-    protected LoyaltyAccountDao accounts;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -129,42 +121,6 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
                 QuintileCutPoints.stored(Arrays.asList(longOf(cuts[4]), longOf(cuts[5]), longOf(cuts[6]), longOf(cuts[7]))),
                 QuintileCutPoints.stored(Arrays.asList(decimalOf(cuts[8]), decimalOf(cuts[9]), decimalOf(cuts[10]),
                         decimalOf(cuts[11]))));
-    }
-
-    @Override
-    public List<CustomerAggregate> readAllTallies() {
-        List<Object[]> rows = em.createQuery("SELECT a.customerId, a.firstOrderDate, a.lastOrderDate, a.orderCount,"
-                + " a.orderSpend FROM " + ACCOUNT + " a WHERE a.orderCount > 0 AND a.firstOrderDate IS NOT NULL"
-                + " AND a.lastOrderDate IS NOT NULL ORDER BY a.customerId", Object[].class)
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
-        List<CustomerAggregate> tallies = new ArrayList<CustomerAggregate>(rows.size());
-        for (Object[] row : rows) {
-            tallies.add(new CustomerAggregate((Long) row[0], ((Date) row[1]).getTime(), ((Date) row[2]).getTime(),
-                    (Long) row[3], (BigDecimal) row[4]));
-        }
-        return tallies;
-    }
-
-    @Override
-    public void correctTally(Long customerId, CustomerAggregate truth, Date runStart) {
-        // A bulk UPDATE (no entity): checkouts keep counting orders on these rows while the run goes on.
-        int updated = em.createQuery("UPDATE " + ACCOUNT + " a SET a.version = a.version + 1,"
-                + " a.orderCount = :count, a.orderSpend = :spend, a.firstOrderDate = :first, a.lastOrderDate = :last"
-                + " WHERE a.customerId = :customerId AND (a.lastOrderDate IS NULL OR a.lastOrderDate <= :runStart)")
-                .setParameter("count", truth == null ? 0L : truth.getOrderCount())
-                .setParameter("spend", truth == null ? BigDecimal.ZERO : truth.getMonetary())
-                .setParameter("first", truth == null ? null : new Date(truth.getFirstOrderMillis()))
-                .setParameter("last", truth == null ? null : new Date(truth.getLastOrderMillis()))
-                .setParameter("customerId", customerId)
-                .setParameter("runStart", runStart)
-                .executeUpdate();
-        if (updated == 0 && truth != null && accounts.readAccount(customerId) == null) {
-            LoyaltyAccount account = accounts.createAccount(customerId);
-            account.setOrderCount(truth.getOrderCount());
-            account.setOrderSpend(truth.getMonetary());
-            account.setFirstOrderDate(new Date(truth.getFirstOrderMillis()));
-            account.setLastOrderDate(new Date(truth.getLastOrderMillis()));
-        }
     }
 
     private static Long longOf(Object value) {

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.segment.dao;
 
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.RfmCutPoints;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
 
 /** What one read gives: the customer's order tally (null without orders) and the stored cut points (null before a run). */
 public final class TallySnapshot {

@@ -1,14 +1,15 @@
 package com.broadleafloyalty.segment.service;
 
-import com.broadleafloyalty.audience.SegmentLookup;
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.LifecycleRule;
-import com.broadleafloyalty.core.segment.RfmCutPoints;
-import com.broadleafloyalty.core.segment.RfmScoring;
-import com.broadleafloyalty.core.segment.ScoredCustomer;
-import com.broadleafloyalty.core.segment.Segment;
-import com.broadleafloyalty.segment.dao.TallySnapshot;
+import com.broadleafloyalty.ledger.service.OrderTally;
+import com.broadleafloyalty.ledger.service.OrderTallyService;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.LifecycleRule;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
+import com.broadleafloyalty.segment.core.RfmScoring;
+import com.broadleafloyalty.segment.core.ScoredCustomer;
+import com.broadleafloyalty.segment.core.Segment;
 import com.broadleafloyalty.segment.dao.CustomerSegmentDao;
+import com.broadleafloyalty.segment.dao.TallySnapshot;
 import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -37,6 +38,9 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
 
     @Resource(name = "blLoyaltyCustomerSegmentDao")
     protected CustomerSegmentDao dao;
+
+    @Resource(name = "blLoyaltyOrderTallyService")
+    protected OrderTallyService tallyService;
 
     protected int returnWindowDays = 90;
 
@@ -80,19 +84,19 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
      */
     private int correctTallies(List<CustomerAggregate> truth, Date runStart) {
         Map<Long, CustomerAggregate> tallies = new HashMap<Long, CustomerAggregate>();
-        for (CustomerAggregate tally : dao.readAllTallies()) {
+        for (CustomerAggregate tally : tallies()) {
             tallies.put(tally.getCustomerId(), tally);
         }
         int corrected = 0;
         for (CustomerAggregate orders : truth) {
             CustomerAggregate tally = tallies.remove(orders.getCustomerId());
             if (tally == null || !sameFigures(tally, orders)) {
-                dao.correctTally(orders.getCustomerId(), orders, runStart);
+                tallyService.correct(orders.getCustomerId(), toTally(orders), runStart);
                 corrected++;
             }
         }
         for (Long customerWithoutOrders : tallies.keySet()) {
-            dao.correctTally(customerWithoutOrders, null, runStart);
+            tallyService.correct(customerWithoutOrders, null, runStart);
             corrected++;
         }
         return corrected;
@@ -141,7 +145,7 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         }
         RfmScoring scoring = scoring();
         long today = epochDay(SystemTime.asMillis());
-        for (CustomerAggregate tally : dao.readAllTallies()) {
+        for (CustomerAggregate tally : tallies()) {
             if (scoring.scoreOne(tally, cutPoints, today, false).getSegment() == wanted) {
                 customers.add(tally.getCustomerId());
             }
@@ -171,5 +175,21 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
 
     private static long epochDay(long millis) {
         return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+    }
+
+    /** The accounts' order tallies as the scoring reads them. */
+    private List<CustomerAggregate> tallies() {
+        List<OrderTally> tallies = tallyService.readAll();
+        List<CustomerAggregate> aggregates = new ArrayList<CustomerAggregate>(tallies.size());
+        for (OrderTally tally : tallies) {
+            aggregates.add(new CustomerAggregate(tally.getCustomerId(), tally.getFirstOrder().getTime(),
+                    tally.getLastOrder().getTime(), tally.getOrderCount(), tally.getOrderSpend()));
+        }
+        return aggregates;
+    }
+
+    private static OrderTally toTally(CustomerAggregate orders) {
+        return new OrderTally(orders.getCustomerId(), orders.getOrderCount(), orders.getMonetary(),
+                new Date(orders.getFirstOrderMillis()), new Date(orders.getLastOrderMillis()));
     }
 }

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.segment.service;
 
-import com.broadleafloyalty.core.segment.CustomerAggregate;
-import com.broadleafloyalty.core.segment.ScoredCustomer;
+import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.ScoredCustomer;
 
 import java.math.BigDecimal;
 import java.util.Date;

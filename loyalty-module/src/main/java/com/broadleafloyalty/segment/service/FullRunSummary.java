@@ -1,7 +1,7 @@
 package com.broadleafloyalty.segment.service;
 
-import com.broadleafloyalty.core.segment.RfmCutPoints;
-import com.broadleafloyalty.core.segment.Segment;
+import com.broadleafloyalty.segment.core.RfmCutPoints;
+import com.broadleafloyalty.segment.core.Segment;
 
 import java.util.Collections;
 import java.util.Map;

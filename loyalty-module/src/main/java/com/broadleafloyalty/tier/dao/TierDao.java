@@ -29,8 +29,6 @@ public interface TierDao {
     /** Newest first. */
     List<TierChange> readChanges(Long customerId);
 
-    /** EARN entries of orders since {@code from}, less the clawbacks of orders written since then. */
-    long sumQualifyingPoints(Long customerId, Date from);
 
     /** Sub-totals (merchandise after item discounts) of the customer's submitted orders since {@code from}. */
     BigDecimal sumQualifyingSpend(Long customerId, Date from);

@@ -1,7 +1,5 @@
 package com.broadleafloyalty.tier.dao;
 
-import com.broadleafloyalty.core.ledger.PointsEntryType;
-import com.broadleafloyalty.ledger.domain.PointsLedgerEntryImpl;
 import com.broadleafloyalty.tier.domain.CustomerTier;
 import com.broadleafloyalty.tier.domain.CustomerTierImpl;
 import com.broadleafloyalty.tier.domain.Tier;
@@ -13,7 +11,6 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -74,18 +71,6 @@ public class TierDaoImpl implements TierDao {
         return em.createQuery("SELECT c FROM " + TierChangeImpl.class.getName() + " c WHERE c.customerId = :customerId"
                 + " ORDER BY c.changeDate DESC, c.id DESC", TierChange.class)
                 .setParameter("customerId", customerId).getResultList();
-    }
-
-    @Override
-    public long sumQualifyingPoints(Long customerId, Date from) {
-        Long sum = em.createQuery("SELECT SUM(e.points) FROM " + PointsLedgerEntryImpl.class.getName() + " e"
-                + " WHERE e.customerId = :customerId AND e.orderId IS NOT NULL AND e.entryType IN (:types)"
-                + " AND e.createdDate >= :from", Long.class)
-                .setParameter("customerId", customerId)
-                .setParameter("types", Arrays.asList(PointsEntryType.EARN, PointsEntryType.CLAWBACK))
-                .setParameter("from", from)
-                .getSingleResult();
-        return sum == null ? 0L : sum;
     }
 
     @Override

@@ -3,7 +3,7 @@ package com.broadleafloyalty.tier.domain;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** An admin-defined tier (LOY_TIER). The rules it must follow are {@link com.broadleafloyalty.core.tier.TierSetup}. */
+/** An admin-defined tier (LOY_TIER). The rules it must follow are {@link com.broadleafloyalty.tier.core.TierSetup}. */
 public interface Tier extends Serializable {
 
     Long getId();

@@ -19,7 +19,7 @@ import javax.persistence.Table;
 
 /**
  * A tier as the admin edits it. The governed fields name the validator bean {@value #VALIDATOR} (declared by the
- * loyalty admin), which checks the tier against the saved others with {@link com.broadleafloyalty.core.tier.TierSetup}.
+ * loyalty admin), which checks the tier against the saved others with {@link com.broadleafloyalty.tier.core.TierSetup}.
  */
 @Entity
 @Table(name = "LOY_TIER")

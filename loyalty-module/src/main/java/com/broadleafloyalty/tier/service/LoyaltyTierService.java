@@ -1,11 +1,10 @@
 package com.broadleafloyalty.tier.service;
 
-import com.broadleafloyalty.audience.TierLookup;
-import com.broadleafloyalty.core.tier.QualifyingActivity;
-import com.broadleafloyalty.core.tier.TierDecision;
-import com.broadleafloyalty.core.tier.TierDefinition;
-import com.broadleafloyalty.core.tier.TierLadder;
-import com.broadleafloyalty.core.tier.TierSetupProblem;
+import com.broadleafloyalty.tier.core.QualifyingActivity;
+import com.broadleafloyalty.tier.core.TierDecision;
+import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierLadder;
+import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.domain.TierChange;
 
 import java.math.BigDecimal;

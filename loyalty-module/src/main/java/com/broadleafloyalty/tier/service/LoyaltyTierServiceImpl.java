@@ -1,17 +1,17 @@
 package com.broadleafloyalty.tier.service;
 
-import com.broadleafloyalty.audience.CustomerEarningRules;
-import com.broadleafloyalty.audience.TierNames;
-import com.broadleafloyalty.core.rules.EarningRule;
-import com.broadleafloyalty.core.tier.QualifyingActivity;
-import com.broadleafloyalty.core.tier.RollingWindow;
-import com.broadleafloyalty.core.tier.TierDecision;
-import com.broadleafloyalty.core.tier.TierDefinition;
-import com.broadleafloyalty.core.tier.TierEvaluation;
-import com.broadleafloyalty.core.tier.TierLadder;
-import com.broadleafloyalty.core.tier.TierMultiplier;
-import com.broadleafloyalty.core.tier.TierSetup;
-import com.broadleafloyalty.core.tier.TierSetupProblem;
+import com.broadleafloyalty.ledger.core.EarningRule;
+import com.broadleafloyalty.ledger.service.CustomerEarningRules;
+import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.tier.core.QualifyingActivity;
+import com.broadleafloyalty.tier.core.RollingWindow;
+import com.broadleafloyalty.tier.core.TierDecision;
+import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierEvaluation;
+import com.broadleafloyalty.tier.core.TierLadder;
+import com.broadleafloyalty.tier.core.TierMultiplier;
+import com.broadleafloyalty.tier.core.TierSetup;
+import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.dao.TierDao;
 import com.broadleafloyalty.tier.domain.CustomerTier;
 import com.broadleafloyalty.tier.domain.Tier;
@@ -46,6 +46,9 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     private static final Log LOG = LogFactory.getLog(LoyaltyTierServiceImpl.class);
     private static final int PAGE = 500;
+
+    @Resource(name = "blLoyaltyPointsLedger")
+    protected PointsLedger ledger;
 
     @Resource(name = "blLoyaltyTierDao")
     protected TierDao tierDao;
@@ -272,7 +275,7 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     @Override
     public QualifyingActivity qualifyingActivity(Long customerId) {
         Date from = Date.from(new RollingWindow(windowMonths).startAt(SystemTime.asDate().toInstant()));
-        return new QualifyingActivity(tierDao.sumQualifyingPoints(customerId, from),
+        return new QualifyingActivity(ledger.sumOrderPointsSince(customerId, from),
                 tierDao.sumQualifyingSpend(customerId, from));
     }
 

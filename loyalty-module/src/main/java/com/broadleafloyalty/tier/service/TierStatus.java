@@ -1,8 +1,8 @@
 package com.broadleafloyalty.tier.service;
 
-import com.broadleafloyalty.core.tier.QualifyingActivity;
-import com.broadleafloyalty.core.tier.TierDefinition;
-import com.broadleafloyalty.core.tier.TierProgress;
+import com.broadleafloyalty.tier.core.QualifyingActivity;
+import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierProgress;
 
 import java.util.Collections;
 import java.util.Date;

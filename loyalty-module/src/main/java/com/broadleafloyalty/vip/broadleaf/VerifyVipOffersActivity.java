@@ -1,7 +1,7 @@
 package com.broadleafloyalty.vip.broadleaf;
 
-import com.broadleafloyalty.broadleaf.config.LoyaltySwitch;
-import com.broadleafloyalty.core.vip.VipOfferRefusedException;
+import com.broadleafloyalty.support.config.LoyaltySwitch;
+import com.broadleafloyalty.vip.core.VipOfferRefusedException;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;

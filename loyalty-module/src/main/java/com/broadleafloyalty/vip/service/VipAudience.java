@@ -1,8 +1,8 @@
 package com.broadleafloyalty.vip.service;
 
-import com.broadleafloyalty.audience.SegmentLookup;
-import com.broadleafloyalty.audience.TierLookup;
-import com.broadleafloyalty.core.vip.VipRestriction;
+import com.broadleafloyalty.segment.service.SegmentLookup;
+import com.broadleafloyalty.tier.service.TierLookup;
+import com.broadleafloyalty.vip.core.VipRestriction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.vip.service;
 
-import com.broadleafloyalty.core.vip.VipOfferRefusedException;
-import com.broadleafloyalty.core.vip.VipRuleRefusedException;
+import com.broadleafloyalty.vip.core.VipOfferRefusedException;
+import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.domain.PersonalCode;
 import com.broadleafloyalty.vip.domain.VipOffer;
 import org.broadleafcommerce.core.offer.domain.Offer;

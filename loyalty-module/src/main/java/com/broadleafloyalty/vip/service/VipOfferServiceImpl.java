@@ -1,10 +1,10 @@
 package com.broadleafloyalty.vip.service;
 
-import com.broadleafloyalty.audience.TierNames;
-import com.broadleafloyalty.core.vip.PersonalCodeText;
-import com.broadleafloyalty.core.vip.VipOfferRefusedException;
-import com.broadleafloyalty.core.vip.VipRestriction;
-import com.broadleafloyalty.core.vip.VipRuleRefusedException;
+import com.broadleafloyalty.tier.service.TierNames;
+import com.broadleafloyalty.vip.core.PersonalCodeText;
+import com.broadleafloyalty.vip.core.VipOfferRefusedException;
+import com.broadleafloyalty.vip.core.VipRestriction;
+import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.dao.PersonalCodeDao;
 import com.broadleafloyalty.vip.dao.VipOfferDao;
 import com.broadleafloyalty.vip.domain.PersonalCode;

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.vip.web;
 
-import com.broadleafloyalty.core.vip.VipOfferRefusedException;
+import com.broadleafloyalty.vip.core.VipOfferRefusedException;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;

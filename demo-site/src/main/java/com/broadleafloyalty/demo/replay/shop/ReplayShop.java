@@ -1,7 +1,7 @@
 package com.broadleafloyalty.demo.replay.shop;
 
-import com.broadleafloyalty.broadleaf.config.BroadleafContextFiles;
 import com.broadleafloyalty.demo.DemoDatabase;
+import com.broadleafloyalty.support.config.BroadleafContextFiles;
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;

@@ -1,8 +1,8 @@
 package com.broadleafloyalty.demo.replay.shop;
 
 import com.broadleafloyalty.demo.replay.history.ReturnRequest;
-import com.broadleafloyalty.ledger.service.LoyaltyReturnService;
-import com.broadleafloyalty.ledger.service.ReturnOutcome;
+import com.broadleafloyalty.returns.service.LoyaltyReturnService;
+import com.broadleafloyalty.returns.service.ReturnOutcome;
 
 import java.util.HashMap;
 import java.util.Map;

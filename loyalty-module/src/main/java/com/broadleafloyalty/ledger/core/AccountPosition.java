@@ -1,0 +1,76 @@
+package com.broadleafloyalty.ledger.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** What a shopper sees: available, pending (inside the return window) and the next points to expire. */
+public final class AccountPosition {
+
+    private final long available;
+    private final long pending;
+    private final long debt;
+    private final long expiringSoon;
+    private final Instant nextExpiry;
+
+    private AccountPosition(long available, long pending, long debt, long expiringSoon, Instant nextExpiry) {
+        this.available = available;
+        this.pending = pending;
+        this.debt = debt;
+        this.expiringSoon = expiringSoon;
+        this.nextExpiry = nextExpiry;
+    }
+
+    /**
+     * @param reserved points held by open redemptions (applied in a cart, not yet checked out)
+     * @param soon how far ahead "expiring soon" looks
+     */
+    public static AccountPosition of(List<PointsBatch> batches, long debt, long reserved, Instant now, Duration soon) {
+        long available = 0;
+        long pending = 0;
+        long expiring = 0;
+        Instant nextExpiry = null;
+        Instant horizon = now.plus(soon);
+        for (PointsBatch batch : batches) {
+            if (batch.isPendingAt(now)) {
+                pending += batch.getRemaining();
+            } else if (batch.isAvailableAt(now)) {
+                available += batch.getRemaining();
+                Instant expires = batch.getExpiresAt();
+                if (expires != null && expires.isBefore(horizon)) {
+                    if (nextExpiry == null || expires.isBefore(nextExpiry)) {
+                        nextExpiry = expires;
+                        expiring = 0;
+                    }
+                    if (expires.equals(nextExpiry)) {
+                        expiring += batch.getRemaining();
+                    }
+                }
+            }
+        }
+        return new AccountPosition(Math.max(0, available - debt - reserved), pending, debt, expiring, nextExpiry);
+    }
+
+    /** Points that can be redeemed now (after debt and open reservations). */
+    public long getAvailable() {
+        return available;
+    }
+
+    public long getPending() {
+        return pending;
+    }
+
+    public long getDebt() {
+        return debt;
+    }
+
+    /** Points of the soonest-expiring batches within the window, or 0. */
+    public long getExpiringSoon() {
+        return expiringSoon;
+    }
+
+    /** When {@link #getExpiringSoon()} expires, or null. */
+    public Instant getNextExpiry() {
+        return nextExpiry;
+    }
+}

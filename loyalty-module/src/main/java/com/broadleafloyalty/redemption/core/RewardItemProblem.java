@@ -1,0 +1,54 @@
+package com.broadleafloyalty.redemption.core;
+
+/**
+ * Why a reward item cannot be offered as entered. Each problem names the field it belongs to, a message key
+ * (so the admin can show it in the merchant's language) and the English text of that message.
+ */
+public enum RewardItemProblem {
+
+    NAME_MISSING("name", "loyalty.reward.name.missing",
+            "Enter a name for the reward item."),
+    NAME_TOO_LONG("name", "loyalty.reward.name.tooLong",
+            "The name of a reward item can be at most " + RewardItemRules.MAX_NAME_LENGTH + " characters long."),
+    POINTS_COST_MISSING("pointsCost", "loyalty.reward.pointsCost.missing",
+            "Enter how many points the reward item costs."),
+    POINTS_COST_NOT_POSITIVE("pointsCost", "loyalty.reward.pointsCost.notPositive",
+            "The points cost must be a whole number greater than 0."),
+    TYPE_MISSING("rewardType", "loyalty.reward.type.missing",
+            "Choose the type of the reward item."),
+    TYPE_UNKNOWN("rewardType", "loyalty.reward.type.unknown",
+            "Unknown reward type: choose fixed discount, percent discount, free shipping, free product or gift."),
+    STOCK_NEGATIVE("stock", "loyalty.reward.stock.negative",
+            "The stock must be a whole number of 0 or more, or left empty for unlimited stock."),
+    VALUE_MISSING("rewardValue", "loyalty.reward.value.missing",
+            "A discount reward needs a value: the amount off, or the percent off."),
+    VALUE_NOT_POSITIVE("rewardValue", "loyalty.reward.value.notPositive",
+            "The value must be a number greater than 0."),
+    PERCENT_ABOVE_100("rewardValue", "loyalty.reward.value.percentAbove100",
+            "A percent discount can be at most 100."),
+    PRODUCT_MISSING("product", "loyalty.reward.product.missing",
+            "A free product or gift reward needs the product the shopper gets.");
+
+    private final String field;
+    private final String messageKey;
+    private final String message;
+
+    RewardItemProblem(String field, String messageKey, String message) {
+        this.field = field;
+        this.messageKey = messageKey;
+        this.message = message;
+    }
+
+    /** The reward item property the problem is about, as the entity names it. */
+    public String getField() {
+        return field;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+}

@@ -1,0 +1,142 @@
+package com.broadleafloyalty.tier.core;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules a set of tiers must follow. Tiers rank by their points threshold; the spend thresholds must rise in
+ * the same order, so a higher tier is harder to reach by both measures (otherwise "highest tier reached" would
+ * depend on which measure is looked at first). Names are unique ignoring case and not blank; multipliers >= 0;
+ * thresholds >= 0.
+ */
+public final class TierSetup {
+
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private TierSetup() {
+    }
+
+    /** Every problem of the set-up, in tier order; empty when it is valid. */
+    public static List<TierSetupProblem> check(List<TierDefinition> tiers) {
+        List<TierSetupProblem> problems = new ArrayList<TierSetupProblem>();
+        Map<String, String> seen = new HashMap<String, String>();
+        for (TierDefinition tier : tiers) {
+            String name = tier.getName();
+            if (name == null || name.trim().isEmpty()) {
+                problems.add(new TierSetupProblem(name, "name", "Enter a name for the tier."));
+            } else if (name.trim().length() > MAX_NAME_LENGTH) {
+                problems.add(new TierSetupProblem(name, "name",
+                        "The name of a tier can be at most " + MAX_NAME_LENGTH + " characters long."));
+            } else {
+                String key = name.trim().toLowerCase(Locale.ROOT);
+                if (seen.containsKey(key)) {
+                    problems.add(new TierSetupProblem(name, "name", "There is already a tier named \""
+                            + seen.get(key) + "\"; tier names must be unique (ignoring upper and lower case)."));
+                } else {
+                    seen.put(key, name.trim());
+                }
+            }
+            if (tier.getMultiplier() == null) {
+                problems.add(new TierSetupProblem(name, "multiplier", "Enter the tier's earning multiplier (1 for none)."));
+            } else if (tier.getMultiplier().signum() < 0) {
+                problems.add(new TierSetupProblem(name, "multiplier",
+                        "The earning multiplier must be 0 or more, got " + tier.getMultiplier().stripTrailingZeros().toPlainString() + "."));
+            }
+            if (tier.getPointsThreshold() < 0) {
+                problems.add(new TierSetupProblem(name, "pointsThreshold",
+                        "The points threshold must be 0 or more, got " + tier.getPointsThreshold() + "."));
+            }
+            if (tier.getSpendThreshold() == null) {
+                problems.add(new TierSetupProblem(name, "spendThreshold", "Enter the tier's spend threshold (0 or more)."));
+            } else if (tier.getSpendThreshold().signum() < 0) {
+                problems.add(new TierSetupProblem(name, "spendThreshold",
+                        "The spend threshold must be 0 or more, got " + tier.getSpendThreshold().stripTrailingZeros().toPlainString() + "."));
+            }
+        }
+        problems.addAll(orderProblems(tiers));
+        return problems;
+    }
+
+    /**
+     * The problems of one tier an admin adds or edits, checked against the other tiers as they are saved: each
+     * problem is about the candidate's own fields (so the admin can show it next to the field). Empty when valid.
+     */
+    public static List<TierSetupProblem> checkCandidate(List<TierDefinition> others, TierDefinition candidate) {
+        List<TierDefinition> all = new ArrayList<TierDefinition>(others);
+        all.add(candidate);
+        List<TierSetupProblem> problems = new ArrayList<TierSetupProblem>();
+        for (TierSetupProblem problem : check(all)) {
+            if (problem.getField().equals("name") && isAbout(problem, candidate)) {
+                problems.add(problem);
+            }
+        }
+        for (TierSetupProblem problem : check(Collections.singletonList(candidate))) {
+            if (!problem.getField().equals("name")) {
+                problems.add(problem);
+            }
+        }
+        if (candidate.getSpendThreshold() == null || candidate.getPointsThreshold() < 0) {
+            return problems;
+        }
+        for (TierDefinition other : others) {
+            if (other.getSpendThreshold() == null) {
+                continue;
+            }
+            if (other.getPointsThreshold() == candidate.getPointsThreshold()) {
+                problems.add(new TierSetupProblem(candidate.getName(), "pointsThreshold", "The points threshold "
+                        + candidate.getPointsThreshold() + " is already used by tier \"" + other.getName()
+                        + "\"; each tier needs a different number of points."));
+            } else if (other.getPointsThreshold() < candidate.getPointsThreshold()
+                    && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) >= 0) {
+                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be more "
+                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
+                        + "\", which needs fewer points (" + other.getPointsThreshold()
+                        + "): thresholds must increase from tier to tier for points and spend alike."));
+            } else if (other.getPointsThreshold() > candidate.getPointsThreshold()
+                    && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) <= 0) {
+                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be less "
+                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
+                        + "\", which needs more points (" + other.getPointsThreshold()
+                        + "): thresholds must increase from tier to tier for points and spend alike."));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isAbout(TierSetupProblem problem, TierDefinition candidate) {
+        return problem.getTierName() == null ? candidate.getName() == null
+                : problem.getTierName().equals(candidate.getName());
+    }
+
+    private static List<TierSetupProblem> orderProblems(List<TierDefinition> tiers) {
+        List<TierSetupProblem> problems = new ArrayList<TierSetupProblem>();
+        List<TierDefinition> ranked = new ArrayList<TierDefinition>(tiers);
+        ranked.sort(Comparator.comparingLong(TierDefinition::getPointsThreshold));
+        for (int i = 1; i < ranked.size(); i++) {
+            TierDefinition lower = ranked.get(i - 1);
+            TierDefinition higher = ranked.get(i);
+            if (higher.getPointsThreshold() == lower.getPointsThreshold()) {
+                problems.add(new TierSetupProblem(higher.getName(), "pointsThreshold",
+                        "The points threshold " + higher.getPointsThreshold() + " is already used by tier \""
+                                + lower.getName() + "\"; each tier needs more points than the tier below it."));
+                continue;
+            }
+            BigDecimal lowerSpend = lower.getSpendThreshold();
+            BigDecimal higherSpend = higher.getSpendThreshold();
+            if (lowerSpend != null && higherSpend != null && higherSpend.compareTo(lowerSpend) <= 0) {
+                problems.add(new TierSetupProblem(higher.getName(), "spendThreshold",
+                        "The spend threshold " + higherSpend.stripTrailingZeros().toPlainString() + " must be more than "
+                                + lowerSpend.stripTrailingZeros().toPlainString() + " of tier \"" + lower.getName()
+                                + "\", which needs fewer points (" + lower.getPointsThreshold()
+                                + "): thresholds must increase from tier to tier for points and spend alike."));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,139 @@
+package com.broadleafloyalty.recommend.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecommendationEngineTest {
+
+    private static final ProductAvailability ALL = ProductAvailability.EVERY_PRODUCT;
+
+    /** Tents go with sleeping bags, mugs with tea; tents are the most bought. */
+    private final ShoppingHistory history = new ShoppingHistory()
+            .manyCustomersBuy(6, "camper", "2011-03-01", "tent", "sleeping-bag")
+            .manyCustomersBuy(3, "hiker", "2011-03-02", "tent", "stove")
+            .manyCustomersBuy(4, "tea-lover", "2011-03-03", "mug", "tea");
+
+    private final RecommendationEngine engine = history.trainedEngine(RecommenderSettings.defaults());
+
+    @Test
+    void shouldRecommendTheMostBoughtProductsToACustomerWithoutHistory() {
+        assertThat(ids(engine.forCustomer("stranger", 2, ALL))).containsExactly("tent", "sleeping-bag");
+        assertThat(engine.hasHistory("stranger")).isFalse();
+    }
+
+    @Test
+    void shouldRecommendWhatCustomersWhoBoughtTheSameAlsoBought() {
+        engine.recordOrder(new PurchasedOrder("newcomer", ShoppingHistory.millis("2011-03-10"),
+                Collections.singletonList("mug")));
+
+        List<Recommendation> recommendations = engine.forCustomer("newcomer", 3, ALL);
+
+        assertThat(ids(recommendations).subList(0, 2)).containsExactlyInAnyOrder("tea", "mug");
+        assertThat(engine.hasHistory("newcomer")).isTrue();
+    }
+
+    @Test
+    void shouldRankProductsBoughtOftenAndRecentlyFirstForRepurchase() {
+        RecommendationEngine shop = new ShoppingHistory()
+                .order("regular", "2011-01-01", "coffee", "filter")
+                .order("regular", "2011-02-01", "coffee")
+                .order("regular", "2011-06-01", "coffee", "biscuits")
+                .order("other", "2011-06-01", "milk")
+                .trainedEngine(RecommenderSettings.defaults().withNeighboursPerProduct(0));
+
+        assertThat(ids(shop.forCustomer("regular", 3, ALL))).containsExactly("coffee", "biscuits", "filter");
+    }
+
+    @Test
+    void shouldNotRecommendPurchasedProductsWhenRepurchaseIsSwitchedOff() {
+        RecommendationEngine discovery = history.trainedEngine(RecommenderSettings.defaults()
+                .withRecommendPurchased(false));
+
+        List<String> ids = ids(discovery.forCustomer("camper1", 3, ALL));
+
+        assertThat(ids).doesNotContain("tent", "sleeping-bag").startsWith("stove");
+    }
+
+    @Test
+    void shouldNeverRecommendAProductThatCannotBeSold() {
+        ProductAvailability noStove = product -> !product.equals("stove");
+
+        assertThat(ids(engine.forCustomer("camper1", 10, noStove))).doesNotContain("stove").isNotEmpty();
+        assertThat(ids(engine.boughtTogether("tent", 10, noStove))).containsExactly("sleeping-bag");
+        assertThat(ids(engine.forCart("camper1", Collections.singleton("tent"), 10, noStove)))
+                .doesNotContain("stove");
+        assertThat(ids(engine.popular(10, noStove))).doesNotContain("stove");
+    }
+
+    @Test
+    void shouldListProductsBoughtTogetherStrongestFirstWithoutTheProductItself() {
+        assertThat(ids(engine.boughtTogether("tent", 5, ALL))).containsExactly("sleeping-bag", "stove");
+        assertThat(ids(engine.boughtTogether("mug", 5, ALL))).containsExactly("tea");
+        assertThat(engine.boughtTogether("never-sold", 5, ALL)).isEmpty();
+    }
+
+    @Test
+    void shouldCompleteACartWithoutRepeatingWhatIsInIt() {
+        List<String> ids = ids(engine.forCart(null, Arrays.asList("tent", "mug"), 3, ALL));
+
+        assertThat(ids).doesNotContain("tent", "mug");
+        assertThat(ids.subList(0, 2)).containsExactlyInAnyOrder("sleeping-bag", "tea");
+    }
+
+    @Test
+    void shouldFillAShortPersonalListWithPopularProducts() {
+        List<String> ids = ids(engine.forCustomer("tea-lover1", 5, ALL));
+
+        assertThat(ids).hasSize(5);
+        assertThat(ids.subList(0, 2)).containsExactlyInAnyOrder("tea", "mug");
+        assertThat(ids.subList(2, 5)).containsExactly("tent", "sleeping-bag", "stove");
+    }
+
+    @Test
+    void shouldReflectACompletedOrderAtOnceWithoutRebuilding() {
+        assertThat(ids(engine.forCustomer("hiker1", 10, ALL))).doesNotContain("lantern");
+
+        engine.recordOrder(new PurchasedOrder("hiker1", ShoppingHistory.millis("2011-04-01"),
+                Collections.singletonList("lantern")));
+
+        assertThat(ids(engine.forCustomer("hiker1", 3, ALL))).contains("lantern");
+        assertThat(ids(engine.popular(10, ALL))).contains("lantern");
+    }
+
+    @Test
+    void shouldLearnProductsBoughtTogetherOnlyOnRebuild() {
+        for (int i = 1; i <= 3; i++) {
+            engine.recordOrder(new PurchasedOrder("night-walker" + i, ShoppingHistory.millis("2011-04-01"),
+                    Arrays.asList("lantern", "batteries")));
+        }
+        assertThat(engine.boughtTogether("lantern", 5, ALL)).isEmpty();
+
+        engine.rebuildItemWeights();
+
+        assertThat(ids(engine.boughtTogether("lantern", 5, ALL))).containsExactly("batteries");
+    }
+
+    @Test
+    void shouldReportWhatTheModelHolds() {
+        ModelSize size = engine.size();
+
+        assertThat(size.getProducts()).isEqualTo(5);
+        assertThat(size.getCustomers()).isEqualTo(13);
+        assertThat(size.getWeightedProducts()).isEqualTo(5);
+        assertThat(size.getWeightBytes()).isPositive();
+    }
+
+    static List<String> ids(List<Recommendation> recommendations) {
+        List<String> ids = new ArrayList<String>();
+        for (Recommendation recommendation : recommendations) {
+            ids.add(recommendation.getProductId());
+        }
+        return ids;
+    }
+}

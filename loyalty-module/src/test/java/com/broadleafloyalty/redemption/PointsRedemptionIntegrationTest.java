@@ -1,0 +1,149 @@
+package com.broadleafloyalty.redemption;
+
+import com.broadleafloyalty.ledger.core.PointsEntryType;
+import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import com.broadleafloyalty.redemption.domain.RedemptionStatus;
+import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.OpenEntityManager;
+import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.test.SwitchableFailingActivity;
+import org.broadleafcommerce.common.time.FixedTimeSource;
+import org.broadleafcommerce.common.time.SystemTime;
+import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Points applied in a real Broadleaf cart: priced as a discount, consumed once by checkout, released otherwise. */
+class PointsRedemptionIntegrationTest {
+
+    private final ShopFixture shop = new ShopFixture();
+    private final PointsRedemptionService redemption =
+            LoyaltyTestContext.bean("blLoyaltyPointsRedemptionService", PointsRedemptionService.class);
+    private final LoyaltyPointsService points =
+            LoyaltyTestContext.bean("blLoyaltyPointsService", LoyaltyPointsService.class);
+
+    @AfterEach
+    void reset() {
+        SwitchableFailingActivity.disarm();
+        SystemTime.reset();
+    }
+
+    @Test
+    void shouldPriceAppliedPointsAsAnOrderDiscountAndConsumeThemAtCheckout() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 500);
+            Order cart = shop.cart(customer, 1, shop.productPriced("100.00"));
+
+            cart = redemption.apply(cart, "150");
+
+            assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("15.00");
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("85.00");
+            assertThat(redemption.availableFor(cart)).isEqualTo(500);
+            Order order = shop.checkout(shop.payInFull(cart));
+
+            assertThat(order.getTotal().getAmount()).isEqualByComparingTo("85.00");
+            assertThat(redemption.redemptionFor(order.getId()).getStatus()).isEqualTo(RedemptionStatus.CONSUMED);
+            List<PointsLedgerEntry> ledger = points.getLedger(customer.getId());
+            assertThat(ledger).extracting(e -> e.getEntryType() + " " + e.getPoints())
+                    .contains("REDEEM -150", "EARN 8", "BONUS 500");
+            assertThat(points.getBalance(customer.getId())).isEqualTo(500 - 150 + 8);
+            return null;
+        });
+    }
+
+    @Test
+    void shouldRestoreThePointsAndThePriceWhenTheRedemptionIsRemoved() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 300);
+            Order cart = redemption.apply(shop.cart(customer, 2, shop.productPriced("20.00")), "300");
+            Order other = shop.cart(customer, 1, shop.productPriced("50.00"));
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("10.00");
+            assertThat(redemption.availableFor(other)).isZero();
+
+            cart = redemption.remove(cart);
+
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("40.00");
+            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(redemption.availableFor(other)).isEqualTo(300);
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "''{0}'' is refused")
+    @CsvSource(value = {"abc;not a whole number", "-5;greater than zero", "0;greater than zero",
+        "'';Enter how many", "401;You have 400 points", "301;At most 300 points"}, delimiter = ';')
+    void shouldRefuseBadInputAndChangeNothing(String input, String message) {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 400);
+            Order cart = shop.cart(customer, 1, shop.productPriced("30.00"));
+
+            assertThatThrownBy(() -> redemption.apply(cart, input))
+                    .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining(message);
+
+            Order reloaded = shop.reload(cart);
+            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(reloaded.getTotal().getAmount()).isEqualByComparingTo("30.00");
+            assertThat(points.getBalance(customer.getId())).isEqualTo(400);
+            return null;
+        });
+    }
+
+    @Test
+    void shouldGiveThePointsBackWhenCheckoutFailsAfterConsumingThem() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 200);
+            Order cart = shop.payInFull(redemption.apply(shop.cart(customer, 1, shop.productPriced("80.00")), "200"));
+            SwitchableFailingActivity.failNextCheckout();
+
+            assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
+
+            assertThat(points.getBalance(customer.getId())).isEqualTo(200);
+            assertThat(points.getLedger(customer.getId())).extracting(PointsLedgerEntry::getEntryType)
+                    .containsExactly(PointsEntryType.BONUS);
+            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            return null;
+        });
+    }
+
+    @Test
+    void shouldReleaseAbandonedReservationsAndRefuseACheckoutThatStillCarriesTheDiscount() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 100);
+            Order cart = shop.payInFull(redemption.apply(shop.cart(customer, 1, shop.productPriced("60.00")), "100"));
+            SystemTime.setGlobalTimeSource(new FixedTimeSource(System.currentTimeMillis() + 2 * 3_600_000L));
+
+            assertThat(redemption.releaseAbandoned()).isGreaterThanOrEqualTo(1);
+
+            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
+            assertThat(points.getBalance(customer.getId())).isEqualTo(100);
+            return null;
+        });
+    }
+
+    @Test
+    void shouldRefuseAGuest() {
+        OpenEntityManager.call(() -> {
+            Order cart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("10.00"));
+            assertThatThrownBy(() -> redemption.apply(cart, "10")).hasMessageContaining("Log in");
+            return null;
+        });
+    }
+}

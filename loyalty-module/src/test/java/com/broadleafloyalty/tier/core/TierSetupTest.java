@@ -1,0 +1,85 @@
+package com.broadleafloyalty.tier.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static com.broadleafloyalty.tier.core.TierFixture.BRONZE;
+import static com.broadleafloyalty.tier.core.TierFixture.GOLD;
+import static com.broadleafloyalty.tier.core.TierFixture.SILVER;
+import static com.broadleafloyalty.tier.core.TierFixture.VIP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TierSetupTest {
+
+    @Test
+    void shouldAcceptTheDemoLadder() {
+        assertThat(TierSetup.check(Arrays.asList(BRONZE, SILVER, GOLD, VIP))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseNamesThatDifferOnlyInCase() {
+        List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(GOLD, TierDefinition.of("GOLD", 2000, "2000", "2")));
+
+        assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("name");
+        assertThat(problems.get(0).getMessage()).contains("already a tier named \"Gold\"");
+    }
+
+    @Test
+    void shouldRefuseABlankName() {
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("  ", 0, "0", "1"))))
+                .extracting(TierSetupProblem::getMessage).containsExactly("Enter a name for the tier.");
+    }
+
+    @Test
+    void shouldRefuseANegativeMultiplier() {
+        List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500", "-1")));
+
+        assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("multiplier");
+        assertThat(problems.get(0).getMessage()).isEqualTo("The earning multiplier must be 0 or more, got -1.");
+    }
+
+    @Test
+    void shouldAcceptAZeroMultiplier() {
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Watch list", 0, "0", "0")))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseEqualPointsThresholds() {
+        List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(SILVER, TierDefinition.of("Gold", 500, "900", "1.5")));
+
+        assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("pointsThreshold");
+    }
+
+    @Test
+    void shouldRefuseSpendThresholdsThatDoNotRiseWithThePoints() {
+        List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(BRONZE, SILVER,
+                TierDefinition.of("Gold", 1000, "500.00", "1.5")));
+
+        assertThat(problems).extracting(TierSetupProblem::getTierName, TierSetupProblem::getField)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Gold", "spendThreshold"));
+        assertThat(problems.get(0).getMessage()).contains("must be more than 500 of tier \"Silver\"");
+    }
+
+    @Test
+    void shouldRefuseNegativeThresholds() {
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Bronze", -1, "-5", "1"))))
+                .extracting(TierSetupProblem::getField).containsExactly("pointsThreshold", "spendThreshold");
+    }
+
+    @Test
+    void shouldCheckAnEditedTierAgainstTheOthersOnItsOwnFields() {
+        List<TierDefinition> others = Arrays.asList(BRONZE, SILVER, VIP);
+
+        assertThat(TierSetup.checkCandidate(others, GOLD)).isEmpty();
+        assertThat(TierSetup.checkCandidate(others, TierDefinition.of("Gold", 1000, "3000", "1.5")))
+                .extracting(TierSetupProblem::getMessage)
+                .containsExactly("The spend threshold must be less than 2500 of tier \"VIP\", which needs more "
+                        + "points (2500): thresholds must increase from tier to tier for points and spend alike.");
+        assertThat(TierSetup.checkCandidate(others, TierDefinition.of("silver", 1000, "1000", "1.5")))
+                .extracting(TierSetupProblem::getField).containsExactly("name");
+        assertThat(TierSetup.checkCandidate(others, TierDefinition.of("Gold", 500, "700", "1.5")))
+                .extracting(TierSetupProblem::getField).containsExactly("pointsThreshold");
+    }
+}

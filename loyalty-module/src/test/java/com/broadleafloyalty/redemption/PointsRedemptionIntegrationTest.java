@@ -5,7 +5,7 @@ import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
-import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PointsRedemptionIntegrationTest {
 
     private final ShopFixture shop = new ShopFixture();
-    private final PointsRedemptionService redemption =
-            LoyaltyTestContext.bean("blLoyaltyPointsRedemptionService", PointsRedemptionService.class);
+    private final RedemptionService redemption =
+            LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class);
     private final LoyaltyPointsService points =
             LoyaltyTestContext.bean("blLoyaltyPointsService", LoyaltyPointsService.class);
 
@@ -47,7 +47,7 @@ class PointsRedemptionIntegrationTest {
             shop.grantPoints(customer, 500);
             Order cart = shop.cart(customer, 1, shop.productPriced("100.00"));
 
-            cart = redemption.apply(cart, "150");
+            cart = redemption.applyPoints(cart, "150");
 
             assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("15.00");
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("85.00");
@@ -55,7 +55,7 @@ class PointsRedemptionIntegrationTest {
             Order order = shop.checkout(shop.payInFull(cart));
 
             assertThat(order.getTotal().getAmount()).isEqualByComparingTo("85.00");
-            assertThat(redemption.redemptionFor(order.getId()).getStatus()).isEqualTo(RedemptionStatus.CONSUMED);
+            assertThat(redemption.pointsRedemptionFor(order.getId()).getStatus()).isEqualTo(RedemptionStatus.CONSUMED);
             List<PointsLedgerEntry> ledger = points.getLedger(customer.getId());
             assertThat(ledger).extracting(e -> e.getEntryType() + " " + e.getPoints())
                     .contains("REDEEM -150", "EARN 8", "BONUS 500");
@@ -69,15 +69,15 @@ class PointsRedemptionIntegrationTest {
         OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 300);
-            Order cart = redemption.apply(shop.cart(customer, 2, shop.productPriced("20.00")), "300");
+            Order cart = redemption.applyPoints(shop.cart(customer, 2, shop.productPriced("20.00")), "300");
             Order other = shop.cart(customer, 1, shop.productPriced("50.00"));
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("10.00");
             assertThat(redemption.availableFor(other)).isZero();
 
-            cart = redemption.remove(cart);
+            cart = redemption.removePoints(cart);
 
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("40.00");
-            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
             assertThat(redemption.availableFor(other)).isEqualTo(300);
             return null;
         });
@@ -92,11 +92,11 @@ class PointsRedemptionIntegrationTest {
             shop.grantPoints(customer, 400);
             Order cart = shop.cart(customer, 1, shop.productPriced("30.00"));
 
-            assertThatThrownBy(() -> redemption.apply(cart, input))
+            assertThatThrownBy(() -> redemption.applyPoints(cart, input))
                     .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining(message);
 
             Order reloaded = shop.reload(cart);
-            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
             assertThat(reloaded.getTotal().getAmount()).isEqualByComparingTo("30.00");
             assertThat(points.getBalance(customer.getId())).isEqualTo(400);
             return null;
@@ -108,7 +108,7 @@ class PointsRedemptionIntegrationTest {
         OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 200);
-            Order cart = shop.payInFull(redemption.apply(shop.cart(customer, 1, shop.productPriced("80.00")), "200"));
+            Order cart = shop.payInFull(redemption.applyPoints(shop.cart(customer, 1, shop.productPriced("80.00")), "200"));
             SwitchableFailingActivity.failNextCheckout();
 
             assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
@@ -116,7 +116,7 @@ class PointsRedemptionIntegrationTest {
             assertThat(points.getBalance(customer.getId())).isEqualTo(200);
             assertThat(points.getLedger(customer.getId())).extracting(PointsLedgerEntry::getEntryType)
                     .containsExactly(PointsEntryType.BONUS);
-            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
             return null;
         });
     }
@@ -126,12 +126,12 @@ class PointsRedemptionIntegrationTest {
         OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 100);
-            Order cart = shop.payInFull(redemption.apply(shop.cart(customer, 1, shop.productPriced("60.00")), "100"));
+            Order cart = shop.payInFull(redemption.applyPoints(shop.cart(customer, 1, shop.productPriced("60.00")), "100"));
             SystemTime.setGlobalTimeSource(new FixedTimeSource(System.currentTimeMillis() + 2 * 3_600_000L));
 
             assertThat(redemption.releaseAbandoned()).isGreaterThanOrEqualTo(1);
 
-            assertThat(redemption.redemptionFor(cart.getId())).isNull();
+            assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
             assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
             assertThat(points.getBalance(customer.getId())).isEqualTo(100);
             return null;
@@ -142,7 +142,7 @@ class PointsRedemptionIntegrationTest {
     void shouldRefuseAGuest() {
         OpenEntityManager.call(() -> {
             Order cart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("10.00"));
-            assertThatThrownBy(() -> redemption.apply(cart, "10")).hasMessageContaining("Log in");
+            assertThatThrownBy(() -> redemption.applyPoints(cart, "10")).hasMessageContaining("Log in");
             return null;
         });
     }

@@ -1,7 +1,8 @@
 package com.broadleafloyalty.redemption.dao;
 
-import com.broadleafloyalty.redemption.domain.PointsRedemption;
-import com.broadleafloyalty.redemption.domain.PointsRedemptionImpl;
+import com.broadleafloyalty.redemption.core.RedemptionKind;
+import com.broadleafloyalty.redemption.domain.Redemption;
+import com.broadleafloyalty.redemption.domain.RedemptionImpl;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 
 import java.util.Date;
@@ -11,9 +12,9 @@ import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.PersistenceContext;
 
-public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
+public class RedemptionDaoImpl implements RedemptionDao {
 
-    private static final String REDEMPTION = PointsRedemptionImpl.class.getName();
+    private static final String REDEMPTION = RedemptionImpl.class.getName();
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -24,17 +25,29 @@ public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
      * not yet flushed is returned as this persistence context holds it.
      */
     @Override
-    public PointsRedemption readByOrder(Long orderId) {
-        List<PointsRedemption> found = em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.orderId = :orderId",
-                PointsRedemption.class).setParameter("orderId", orderId).setFlushMode(FlushModeType.COMMIT)
+    public List<Redemption> readByOrder(Long orderId) {
+        return em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.orderId = :orderId ORDER BY r.id",
+                Redemption.class).setParameter("orderId", orderId).setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
-        return found.isEmpty() ? null : found.get(0);
     }
 
     @Override
-    public PointsRedemption save(PointsRedemption redemption) {
+    public Redemption readById(Long id) {
+        return id == null ? null : em.find(RedemptionImpl.class, id);
+    }
+
+    @Override
+    public void refresh(Redemption redemption) {
+        if (em.contains(redemption)) {
+            em.refresh(redemption);
+        }
+    }
+
+    @Override
+    public Redemption save(Redemption redemption) {
         if (redemption.getId() == null) {
             em.persist(redemption);
+            // The unique key is checked now, inside the caller's account lock.
             em.flush();
             return redemption;
         }
@@ -42,20 +55,21 @@ public class PointsRedemptionDaoImpl implements PointsRedemptionDao {
     }
 
     @Override
-    public long sumReserved(Long customerId, Long exceptOrderId) {
+    public long sumReserved(Long customerId, Long exceptPointsOfOrderId) {
         Long sum = em.createQuery("SELECT SUM(r.points) FROM " + REDEMPTION + " r WHERE r.customerId = :customerId"
-                + " AND r.status = :status AND r.orderId <> :orderId", Long.class)
+                + " AND r.status = :status AND (r.kind <> :points OR r.orderId <> :orderId)", Long.class)
                 .setParameter("customerId", customerId)
                 .setParameter("status", RedemptionStatus.RESERVED)
-                .setParameter("orderId", exceptOrderId == null ? -1L : exceptOrderId)
+                .setParameter("points", RedemptionKind.POINTS)
+                .setParameter("orderId", exceptPointsOfOrderId == null ? -1L : exceptPointsOfOrderId)
                 .getSingleResult();
         return sum == null ? 0L : sum;
     }
 
     @Override
-    public List<PointsRedemption> readReservedBefore(Date before, int limit) {
+    public List<Redemption> readReservedBefore(Date before, int limit) {
         return em.createQuery("SELECT r FROM " + REDEMPTION + " r WHERE r.status = :status AND r.updatedDate < :before"
-                + " ORDER BY r.updatedDate", PointsRedemption.class)
+                + " ORDER BY r.updatedDate", Redemption.class)
                 .setParameter("status", RedemptionStatus.RESERVED)
                 .setParameter("before", before)
                 .setMaxResults(limit)

@@ -4,6 +4,7 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
@@ -13,7 +14,11 @@ import com.broadleafloyalty.test.SwitchableFailingActivity;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,30 @@ class PointsRedemptionIntegrationTest {
         });
     }
 
+    @Test
+    void shouldShrinkTheReservationToWhatTheCartIsStillWorthAndConsumeOnlyThat() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 1000);
+            Sku dear = shop.productPriced("50.00");
+            Order cart = redemption.applyPoints(shop.cart(customer, 1, dear, shop.productPriced("20.00")), "600");
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("10.00");
+
+            cart = LoyaltyTestContext.bean("blOrderService", OrderService.class)
+                    .removeItem(cart.getId(), lineOf(cart, dear).getId(), true);
+
+            Redemption shrunk = redemption.pointsRedemptionFor(cart.getId());
+            assertThat(shrunk.getPoints()).isEqualTo(200);
+            assertThat(shrunk.getAmount()).isEqualByComparingTo("20.00");
+            assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("20.00");
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("0.00");
+            shop.checkout(shop.payInFull(cart));
+            assertThat(points.getLedger(customer.getId())).extracting(e -> e.getEntryType() + " " + e.getPoints())
+                    .contains("REDEEM -200").doesNotContain("REDEEM -600");
+            return null;
+        });
+    }
+
     @ParameterizedTest(name = "''{0}'' is refused")
     @CsvSource(value = {"abc;not a whole number", "-5;greater than zero", "0;greater than zero",
         "'';Enter how many", "401;You have 400 points", "301;At most 300 points"}, delimiter = ';')
@@ -145,5 +174,14 @@ class PointsRedemptionIntegrationTest {
             assertThatThrownBy(() -> redemption.applyPoints(cart, "10")).hasMessageContaining("Log in");
             return null;
         });
+    }
+
+    private static OrderItem lineOf(Order cart, Sku sku) {
+        for (OrderItem item : cart.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getSku().getId().equals(sku.getId())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no line of sku " + sku.getId() + " in " + cart.getOrderItems());
     }
 }

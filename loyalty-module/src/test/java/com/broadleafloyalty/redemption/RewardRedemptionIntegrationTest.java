@@ -236,6 +236,30 @@ class RewardRedemptionIntegrationTest {
     }
 
     @Test
+    void aFailedCheckoutGivesBackThePointsAndTheRewardsOfOneCartTogether() {
+        OpenEntityManager.call(() -> {
+            RewardItem voucher = reward("5 off", RewardType.FIXED_DISCOUNT, 100, 2, new BigDecimal("5"), null);
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 500);
+            Order cart = redemptions.redeemReward(shop.cart(customer, 1, shop.productPriced("40.00")),
+                    String.valueOf(voucher.getId()));
+            cart = redemptions.applyPoints(shop.reload(cart), "200");
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("15.00");
+            Order paid = shop.payInFull(cart);
+            SwitchableFailingActivity.failNextCheckout();
+
+            assertThatThrownBy(() -> shop.checkout(paid)).isInstanceOf(CheckoutException.class);
+
+            assertThat(stockOf(voucher)).isEqualTo(2);
+            assertThat(points.getBalance(customer.getId())).isEqualTo(500);
+            assertThat(ledgerOf(customer)).noneMatch(line -> line.startsWith("REDEEM"));
+            assertThat(redemptions.redemptionsFor(cart.getId())).isEmpty();
+            assertThat(redemptions.availableFor(shop.reload(cart))).isEqualTo(500);
+            return null;
+        });
+    }
+
+    @Test
     void aCartWhoseRewardWasReleasedCannotCheckOutWithIt() {
         OpenEntityManager.call(() -> {
             Sku pen = shop.productPriced("3.00");

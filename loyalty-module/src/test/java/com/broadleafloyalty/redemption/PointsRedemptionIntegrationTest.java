@@ -4,6 +4,7 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import com.broadleafloyalty.redemption.dao.RedemptionDao;
 import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 import com.broadleafloyalty.redemption.service.RedemptionService;
@@ -24,8 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Date;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -163,6 +170,35 @@ class PointsRedemptionIntegrationTest {
             assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
             assertThatThrownBy(() -> shop.checkout(cart)).isInstanceOf(CheckoutException.class);
             assertThat(points.getBalance(customer.getId())).isEqualTo(100);
+            return null;
+        });
+    }
+
+    @Test
+    void shouldLeaveARedemptionThatACheckoutConsumedMeanwhileAloneWhenReleasingAbandonedCarts() {
+        OpenEntityManager.call(() -> {
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 200);
+            Order consumedElsewhere = redemption.applyPoints(shop.cart(customer, 1, shop.productPriced("40.00")),
+                    "100");
+            Order abandoned = redemption.applyPoints(shop.cart(customer, 1, shop.productPriced("40.00")), "100");
+            RedemptionDao dao = LoyaltyTestContext.bean("blLoyaltyRedemptionDao", RedemptionDao.class);
+            JdbcTemplate jdbc = new JdbcTemplate(LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class));
+
+            int released = new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager",
+                    PlatformTransactionManager.class)).execute(status -> {
+                        List<Redemption> candidates = dao.readByOrder(consumedElsewhere.getId());
+                        candidates.addAll(dao.readByOrder(abandoned.getId()));
+                        // Another node's checkout consumes the first between the job's read and its update.
+                        jdbc.update("UPDATE LOY_CART_REDEMPTION SET STATUS = 'CONSUMED' WHERE ORDER_ID = ?",
+                                consumedElsewhere.getId());
+                        return dao.releaseIfStillReserved(candidates, new Date());
+                    });
+
+            assertThat(released).isEqualTo(1);
+            assertThat(redemption.pointsRedemptionFor(consumedElsewhere.getId()).getStatus())
+                    .isEqualTo(RedemptionStatus.CONSUMED);
+            assertThat(redemption.pointsRedemptionFor(abandoned.getId())).isNull();
             return null;
         });
     }

@@ -26,4 +26,11 @@ public interface RedemptionDao {
 
     /** RESERVED redemptions last touched before {@code before}, of both kinds. */
     List<Redemption> readReservedBefore(Date before, int limit);
+
+    /**
+     * Releases those of {@code candidates} still RESERVED in the database, in one conditional UPDATE: one consumed
+     * meanwhile by a checkout on another node stays consumed. Returns how many were released; the candidates are
+     * detached, so later reads see the rows as the database has them.
+     */
+    int releaseIfStillReserved(List<Redemption> candidates, Date now);
 }

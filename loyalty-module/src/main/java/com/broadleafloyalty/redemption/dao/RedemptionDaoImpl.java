@@ -5,6 +5,7 @@ import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionImpl;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -74,5 +75,29 @@ public class RedemptionDaoImpl implements RedemptionDao {
                 .setParameter("before", before)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public int releaseIfStillReserved(List<Redemption> candidates, Date now) {
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = new ArrayList<Long>();
+        for (Redemption candidate : candidates) {
+            ids.add(candidate.getId());
+        }
+        int released = em.createQuery("UPDATE " + REDEMPTION + " r SET r.status = :released, r.updatedDate = :now"
+                + " WHERE r.id IN (:ids) AND r.status = :reserved")
+                .setParameter("released", RedemptionStatus.RELEASED)
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .setParameter("reserved", RedemptionStatus.RESERVED)
+                .executeUpdate();
+        for (Redemption candidate : candidates) {
+            if (em.contains(candidate)) {
+                em.detach(candidate);
+            }
+        }
+        return released;
     }
 }

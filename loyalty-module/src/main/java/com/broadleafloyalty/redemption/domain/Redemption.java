@@ -47,7 +47,7 @@ public interface Redemption extends Serializable {
 
     void setOrderItemId(Long orderItemId);
 
-    /** Whether this redemption's checkout took a unit of the item's stock, so a rollback or cancellation gives it back once. */
+    /** Whether its checkout took a unit of the item's stock (so a rollback or a cancellation gives it back once). */
     boolean isStockTaken();
 
     void setStockTaken(boolean stockTaken);

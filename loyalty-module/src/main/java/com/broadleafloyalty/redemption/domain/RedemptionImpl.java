@@ -36,7 +36,8 @@ public class RedemptionImpl implements Redemption {
     // (source REWARD), so a new row must never reuse the id of one an existing ledger entry names.
     @Id
     @GeneratedValue(generator = "RedemptionId")
-    @GenericGenerator(name = "RedemptionId", strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
+    @GenericGenerator(name = "RedemptionId",
+            strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
             parameters = {
                 @Parameter(name = "segment_value", value = "RewardRedemptionImpl"),
                 @Parameter(name = "entity_name", value = "com.broadleafloyalty.redemption.domain.RedemptionImpl")

@@ -45,7 +45,7 @@ public final class FreeLines {
         return item.isSalePriceOverride() && item.getSalePrice() != null && item.getSalePrice().isZero();
     }
 
-    /** Adds the reward's product to the cart at zero price, as the redemption's line; returns the cart (not repriced). */
+    /** Adds the reward's product to the cart at zero price as the redemption's line; returns the cart, not repriced. */
     static Order add(OrderService orderService, Order cart, RewardItem item, Redemption redemption) {
         Product product = item.getProduct();
         if (product == null || product.getDefaultSku() == null) {

@@ -51,7 +51,8 @@ public class RedemptionOffers {
             }
         }
         List<Offer> found = em.createQuery("SELECT o FROM org.broadleafcommerce.core.offer.domain.Offer o"
-                + " WHERE o.name = :name ORDER BY o.id", Offer.class).setParameter("name", nameOf(kind)).getResultList();
+                + " WHERE o.name = :name ORDER BY o.id", Offer.class).setParameter("name", nameOf(kind))
+                .getResultList();
         Offer offer = found.isEmpty() ? create(kind) : found.get(0);
         offerIds.put(kind, offer.getId());
         return offer;

@@ -35,6 +35,7 @@ final class RedemptionPostings {
                     + redemption.getAmount().setScale(2).toPlainString()).rule(rate.describe(), null);
         }
         return posting.reason("Reward \"" + rewardName + "\" on order " + orderLabel)
-                .rule("reward item " + redemption.getRewardItemId() + " for " + redemption.getPoints() + " points", null);
+                .rule("reward item " + redemption.getRewardItemId() + " for " + redemption.getPoints() + " points",
+                        null);
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public interface RedemptionService {
 
-    /** Applies {@code pointsInput} (what the shopper typed), replacing any earlier amount; returns the repriced cart. */
+    /** Applies {@code pointsInput} (as typed), replacing any earlier amount; returns the repriced cart. */
     Order applyPoints(Order cart, String pointsInput);
 
     /** Takes the cart's points off (they are free again); returns the repriced cart. */

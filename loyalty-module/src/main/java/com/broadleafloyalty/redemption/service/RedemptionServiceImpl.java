@@ -66,7 +66,7 @@ public class RedemptionServiceImpl implements RedemptionService {
     public Order applyPoints(final Order cart, final String pointsInput) {
         final Customer customer = registered(cart, "Log in to use your points.");
         return transactions.run(customer.getId(), status -> {
-            // Serializes with every other change to this account, on any node: the check and the reservation are one step.
+            // Serializes with every change to the account, on any node: the check and the reservation are one step.
             ledger.lockAccount(customer.getId());
             long points = RedemptionRequest.validate(pointsInput, availableFor(cart), RedeemableAmount.of(cart),
                     program.getRedemptionRate());
@@ -91,7 +91,8 @@ public class RedemptionServiceImpl implements RedemptionService {
                 throw new RedemptionRefusedException("\"" + item.getName() + "\" costs " + item.getPointsCost()
                         + " points; you have " + Math.max(available, 0) + " available.");
             }
-            Redemption redemption = reserve(cart, inCart, RedemptionKind.REWARD, item.getId(), item.getPointsCost(), null);
+            Redemption redemption = reserve(cart, inCart, RedemptionKind.REWARD, item.getId(), item.getPointsCost(),
+                    null);
             Order priced = cart;
             if (RewardItemRules.PRODUCT_TYPE_CODES.contains(item.getRewardType().getType())) {
                 priced = FreeLines.add(orderService, cart, item, redemption);
@@ -102,10 +103,17 @@ public class RedemptionServiceImpl implements RedemptionService {
     }
 
     @Override
-    @Transactional("blTransactionManager")
-    public Order removePoints(Order cart) {
-        release(find(redemptions.readByOrder(cart.getId()), RedemptionKind.POINTS, null));
-        return reprice(cart);
+    public Order removePoints(final Order cart) {
+        Customer customer = cart.getCustomer();
+        // Only a registered shopper's cart holds points (and has an account to lock).
+        final Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
+        return transactions.run(customerId, status -> {
+            if (customerId != null) {
+                ledger.lockAccount(customerId);
+            }
+            release(find(redemptions.readByOrder(cart.getId()), RedemptionKind.POINTS, null));
+            return reprice(cart);
+        });
     }
 
     @Override
@@ -224,12 +232,10 @@ public class RedemptionServiceImpl implements RedemptionService {
     @Override
     @Transactional("blTransactionManager")
     public int releaseAbandoned() {
-        Date cutoff = new Date(SystemTime.asMillis() - program.getReservationTimeoutMinutes() * 60_000L);
-        List<Redemption> stale = redemptions.readReservedBefore(cutoff, 500);
-        for (Redemption redemption : stale) {
-            release(redemption);
-        }
-        return stale.size();
+        // Without the account locks: the conditional UPDATE leaves alone what a checkout consumed meanwhile.
+        Date now = SystemTime.asDate();
+        Date cutoff = new Date(now.getTime() - program.getReservationTimeoutMinutes() * 60_000L);
+        return redemptions.releaseIfStillReserved(redemptions.readReservedBefore(cutoff, 500), now);
     }
 
     @Override

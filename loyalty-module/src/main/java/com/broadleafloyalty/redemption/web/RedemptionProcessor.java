@@ -46,7 +46,7 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
 
     private final String defaultVariable;
 
-    /** {@code tag}: the element name after {@code blc:}; {@code defaultVariable}: the model variable without var="...". */
+    /** {@code tag}: the element's name after {@code blc:}; {@code defaultVariable}: the variable without var. */
     public RedemptionProcessor(String tag, String defaultVariable) {
         super(tag);
         this.defaultVariable = defaultVariable;

@@ -21,6 +21,8 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.hibernate.ejb.HibernateEntityManagerFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,6 +206,35 @@ class PointsRedemptionIntegrationTest {
     }
 
     @Test
+    void shouldReadTheCartsRedemptionsOnceWhenPricingAndNeverForAGuest() {
+        Statistics statistics = LoyaltyTestContext.bean("entityManagerFactory", HibernateEntityManagerFactory.class)
+                .getSessionFactory().getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            OpenEntityManager.call(() -> {
+                Customer customer = shop.registeredCustomer();
+                shop.grantPoints(customer, 100);
+                Order withPoints = redemption.applyPoints(shop.cart(customer, 1, shop.productPriced("30.00")), "50");
+                Order guestCart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("30.00"));
+                OrderService orders = LoyaltyTestContext.bean("blOrderService", OrderService.class);
+
+                long before = redemptionReads(statistics);
+                orders.save(withPoints, true);
+                long registered = redemptionReads(statistics) - before;
+                orders.save(guestCart, true);
+                long guest = redemptionReads(statistics) - before - registered;
+
+                assertThat(registered).isEqualTo(1);
+                assertThat(guest).isZero();
+                return null;
+            });
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+    }
+
+    @Test
     void shouldRefuseAGuest() {
         OpenEntityManager.call(() -> {
             Order cart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("10.00"));
@@ -219,5 +250,16 @@ class PointsRedemptionIntegrationTest {
             }
         }
         throw new AssertionError("no line of sku " + sku.getId() + " in " + cart.getOrderItems());
+    }
+
+    /** Executions so far of the queries that read an order's redemptions. */
+    private static long redemptionReads(Statistics statistics) {
+        long reads = 0;
+        for (String query : statistics.getQueries()) {
+            if (query.contains("RedemptionImpl r WHERE r.orderId = :orderId")) {
+                reads += statistics.getQueryStatistics(query).getExecutionCount();
+            }
+        }
+        return reads;
     }
 }

@@ -9,7 +9,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
-import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
@@ -109,8 +109,8 @@ class ConcurrentRedemptionIntegrationTest {
 
     @Test
     void shouldNeverReserveMoreThanTheBalanceAcrossConcurrentCarts() throws Exception {
-        PointsRedemptionService redemption = LoyaltyTestContext.bean("blLoyaltyPointsRedemptionService",
-                PointsRedemptionService.class);
+        RedemptionService redemption = LoyaltyTestContext.bean("blLoyaltyRedemptionService",
+                RedemptionService.class);
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
         List<Long> carts = new ArrayList<Long>();
         OpenEntityManager.call(() -> {
@@ -127,7 +127,7 @@ class ConcurrentRedemptionIntegrationTest {
         runConcurrently(THREADS, 1, () -> OpenEntityManager.call(() -> {
             Order cart = shop.reloadById(carts.get(next.getAndIncrement()));
             try {
-                redemption.apply(cart, "300");
+                redemption.applyPoints(cart, "300");
                 reserved.incrementAndGet();
             } catch (RedemptionRefusedException e) {
                 refused.incrementAndGet();

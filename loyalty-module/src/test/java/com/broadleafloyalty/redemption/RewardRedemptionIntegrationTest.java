@@ -2,14 +2,13 @@ package com.broadleafloyalty.redemption;
 
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
-import com.broadleafloyalty.redemption.dao.RewardRedemptionDao;
+import com.broadleafloyalty.redemption.dao.RewardItemDao;
+import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 import com.broadleafloyalty.redemption.domain.RewardItem;
 import com.broadleafloyalty.redemption.domain.RewardItemImpl;
-import com.broadleafloyalty.redemption.domain.RewardRedemption;
 import com.broadleafloyalty.redemption.domain.RewardType;
-import com.broadleafloyalty.redemption.service.PointsRedemptionService;
-import com.broadleafloyalty.redemption.service.RewardRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
@@ -48,13 +47,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RewardRedemptionIntegrationTest {
 
     private final ShopFixture shop = new ShopFixture();
-    private final RewardRedemptionService rewards =
-            LoyaltyTestContext.bean("blLoyaltyRewardRedemptionService", RewardRedemptionService.class);
-    private final PointsRedemptionService pointsRedemption =
-            LoyaltyTestContext.bean("blLoyaltyPointsRedemptionService", PointsRedemptionService.class);
+    private final RedemptionService redemptions =
+            LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class);
     private final LoyaltyPointsService points =
             LoyaltyTestContext.bean("blLoyaltyPointsService", LoyaltyPointsService.class);
-    private final RewardRedemptionDao dao = LoyaltyTestContext.bean("blLoyaltyRewardRedemptionDao", RewardRedemptionDao.class);
+    private final RewardItemDao dao = LoyaltyTestContext.bean("blLoyaltyRewardItemDao", RewardItemDao.class);
     private final JdbcTemplate jdbc = new JdbcTemplate(LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class));
 
     @AfterEach
@@ -70,21 +67,21 @@ class RewardRedemptionIntegrationTest {
             shop.grantPoints(customer, 500);
             Order cart = shop.cart(customer, 1, shop.productPriced("45.00"));
 
-            cart = rewards.redeem(cart, String.valueOf(voucher.getId()));
+            cart = redemptions.redeemReward(cart, String.valueOf(voucher.getId()));
 
             assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("10.00");
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("35.00");
-            assertThat(pointsRedemption.availableFor(cart)).isEqualTo(300);
+            assertThat(redemptions.availableFor(cart)).isEqualTo(300);
             Order order = shop.checkout(shop.payInFull(cart));
 
             assertThat(order.getTotal().getAmount()).isEqualByComparingTo("35.00");
             assertThat(stockOf(voucher)).isEqualTo(4);
             assertThat(ledgerOf(customer)).contains("REDEEM -200 REWARD", "BONUS 500 ADMIN");
-            assertThat(rewards.redemptionsFor(order.getId())).extracting(RewardRedemption::getStatus)
+            assertThat(redemptions.redemptionsFor(order.getId())).extracting(Redemption::getStatus)
                     .containsExactly(RedemptionStatus.CONSUMED);
 
             // Completing the same order again (a retried checkout) neither debits nor takes stock twice.
-            assertThat(rewards.consume(shop.reload(order))).isEmpty();
+            assertThat(redemptions.consume(shop.reload(order))).isEmpty();
             assertThat(stockOf(voucher)).isEqualTo(4);
             assertThat(points.getBalance(customer.getId())).isEqualTo(500 - 200 + 3);
             return null;
@@ -99,15 +96,15 @@ class RewardRedemptionIntegrationTest {
             shop.grantPoints(customer, 1000);
             Order cart = shop.cart(customer, 1, shop.productPriced("40.00"));
 
-            Order discounted = rewards.redeem(cart, String.valueOf(percent.getId()));
+            Order discounted = redemptions.redeemReward(cart, String.valueOf(percent.getId()));
             assertThat(discounted.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("6.00");
 
             // 34.00 of merchandise is left for points: at 100 points = 10.00, at most 340 points.
-            assertThatThrownBy(() -> pointsRedemption.apply(shop.reload(discounted), "350"))
+            assertThatThrownBy(() -> redemptions.applyPoints(shop.reload(discounted), "350"))
                     .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("At most 340 points");
-            Order withPoints = pointsRedemption.apply(shop.reload(discounted), "340");
+            Order withPoints = redemptions.applyPoints(shop.reload(discounted), "340");
             assertThat(withPoints.getTotal().getAmount()).isEqualByComparingTo("0.00");
-            assertThat(pointsRedemption.availableFor(withPoints)).isEqualTo(900);
+            assertThat(redemptions.availableFor(withPoints)).isEqualTo(900);
 
             Order order = shop.checkout(shop.payInFull(withPoints));
             assertThat(ledgerOf(customer)).contains("REDEEM -100 REWARD", "REDEEM -340 REDEMPTION");
@@ -126,7 +123,7 @@ class RewardRedemptionIntegrationTest {
             shop.grantPoints(customer, 300);
             Order cart = shop.cart(customer, 1, mug, shop.productPriced("30.00"));
 
-            cart = rewards.redeem(cart, String.valueOf(gift.getId()));
+            cart = redemptions.redeemReward(cart, String.valueOf(gift.getId()));
 
             assertThat(cart.getOrderItems()).hasSize(3);
             assertThat(cart.getSubTotal().getAmount()).isEqualByComparingTo("42.00");
@@ -148,16 +145,16 @@ class RewardRedemptionIntegrationTest {
             RewardItem gift = reward("Free book", RewardType.GIFT, 150, null, null, book);
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 400);
-            Order cart = rewards.redeem(shop.cart(customer, 1, shop.productPriced("20.00")), String.valueOf(gift.getId()));
+            Order cart = redemptions.redeemReward(shop.cart(customer, 1, shop.productPriced("20.00")), String.valueOf(gift.getId()));
             assertThat(cart.getOrderItems()).hasSize(2);
-            assertThat(pointsRedemption.availableFor(cart)).isEqualTo(250);
+            assertThat(redemptions.availableFor(cart)).isEqualTo(250);
 
-            cart = rewards.remove(cart, String.valueOf(gift.getId()));
+            cart = redemptions.removeReward(cart, String.valueOf(gift.getId()));
 
             assertThat(cart.getOrderItems()).hasSize(1);
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("20.00");
-            assertThat(rewards.redemptionsFor(cart.getId())).isEmpty();
-            assertThat(pointsRedemption.availableFor(cart)).isEqualTo(400);
+            assertThat(redemptions.redemptionsFor(cart.getId())).isEmpty();
+            assertThat(redemptions.availableFor(cart)).isEqualTo(400);
             return null;
         });
     }
@@ -171,11 +168,11 @@ class RewardRedemptionIntegrationTest {
             Order cart = withShipping(shop.cart(customer, 1, shop.productPriced("25.00")), "5.00");
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("30.00");
 
-            Order free = rewards.redeem(cart, String.valueOf(shipping.getId()));
+            Order free = redemptions.redeemReward(cart, String.valueOf(shipping.getId()));
 
             assertThat(free.getTotalFulfillmentCharges().getAmount()).isEqualByComparingTo("0.00");
             assertThat(free.getTotal().getAmount()).isEqualByComparingTo("25.00");
-            assertThatThrownBy(() -> rewards.redeem(shop.reload(free), String.valueOf(shipping.getId())))
+            assertThatThrownBy(() -> redemptions.redeemReward(shop.reload(free), String.valueOf(shipping.getId())))
                     .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("already in your cart");
             Order order = shop.checkout(shop.payInFull(shop.reload(free)));
             assertThat(order.getTotal().getAmount()).isEqualByComparingTo("25.00");
@@ -202,13 +199,13 @@ class RewardRedemptionIntegrationTest {
             assertRefused(cart, "999999999", "not available");
             assertRefused(cart, "abc", "Choose a reward");
             Order guestCart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("5.00"));
-            assertThatThrownBy(() -> rewards.redeem(guestCart, String.valueOf(dear.getId())))
+            assertThatThrownBy(() -> redemptions.redeemReward(guestCart, String.valueOf(dear.getId())))
                     .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("Log in");
 
             Order reloaded = shop.reload(cart);
             assertThat(reloaded.getTotal().getAmount()).isEqualByComparingTo("80.00");
-            assertThat(rewards.redemptionsFor(cart.getId())).isEmpty();
-            assertThat(pointsRedemption.availableFor(reloaded)).isEqualTo(400);
+            assertThat(redemptions.redemptionsFor(cart.getId())).isEmpty();
+            assertThat(redemptions.availableFor(reloaded)).isEqualTo(400);
             return null;
         });
     }
@@ -222,8 +219,8 @@ class RewardRedemptionIntegrationTest {
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 300);
             Order cart = shop.cart(customer, 1, shop.productPriced("40.00"));
-            cart = rewards.redeem(cart, String.valueOf(gift.getId()));
-            cart = rewards.redeem(cart, String.valueOf(voucher.getId()));
+            cart = redemptions.redeemReward(cart, String.valueOf(gift.getId()));
+            cart = redemptions.redeemReward(cart, String.valueOf(voucher.getId()));
             Order paid = shop.payInFull(cart);
             SwitchableFailingActivity.failNextCheckout();
 
@@ -233,7 +230,31 @@ class RewardRedemptionIntegrationTest {
             assertThat(stockOf(voucher)).isEqualTo(3);
             assertThat(points.getBalance(customer.getId())).isEqualTo(300);
             assertThat(ledgerOf(customer)).noneMatch(line -> line.startsWith("REDEEM"));
-            assertThat(rewards.redemptionsFor(cart.getId())).isEmpty();
+            assertThat(redemptions.redemptionsFor(cart.getId())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void aFailedCheckoutGivesBackThePointsAndTheRewardsOfOneCartTogether() {
+        OpenEntityManager.call(() -> {
+            RewardItem voucher = reward("5 off", RewardType.FIXED_DISCOUNT, 100, 2, new BigDecimal("5"), null);
+            Customer customer = shop.registeredCustomer();
+            shop.grantPoints(customer, 500);
+            Order cart = redemptions.redeemReward(shop.cart(customer, 1, shop.productPriced("40.00")),
+                    String.valueOf(voucher.getId()));
+            cart = redemptions.applyPoints(shop.reload(cart), "200");
+            assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("15.00");
+            Order paid = shop.payInFull(cart);
+            SwitchableFailingActivity.failNextCheckout();
+
+            assertThatThrownBy(() -> shop.checkout(paid)).isInstanceOf(CheckoutException.class);
+
+            assertThat(stockOf(voucher)).isEqualTo(2);
+            assertThat(points.getBalance(customer.getId())).isEqualTo(500);
+            assertThat(ledgerOf(customer)).noneMatch(line -> line.startsWith("REDEEM"));
+            assertThat(redemptions.redemptionsFor(cart.getId())).isEmpty();
+            assertThat(redemptions.availableFor(shop.reload(cart))).isEqualTo(500);
             return null;
         });
     }
@@ -245,15 +266,15 @@ class RewardRedemptionIntegrationTest {
             RewardItem gift = reward("Free pen", RewardType.GIFT, 60, null, null, pen);
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 60);
-            Order cart = rewards.redeem(shop.cart(customer, 1, shop.productPriced("10.00")), String.valueOf(gift.getId()));
-            RewardRedemption redemption = rewards.redemptionsFor(cart.getId()).get(0);
-            jdbc.update("UPDATE LOY_REWARD_REDEMPTION SET STATUS = 'RELEASED' WHERE REWARD_REDEMPTION_ID = ?",
+            Order cart = redemptions.redeemReward(shop.cart(customer, 1, shop.productPriced("10.00")), String.valueOf(gift.getId()));
+            Redemption redemption = redemptions.redemptionsFor(cart.getId()).get(0);
+            jdbc.update("UPDATE LOY_CART_REDEMPTION SET STATUS = 'RELEASED' WHERE REDEMPTION_ID = ?",
                     redemption.getId());
 
             Order paid = shop.payInFull(shop.reloadById(cart.getId()));
             assertThatThrownBy(() -> shop.checkout(paid)).isInstanceOf(CheckoutException.class);
             // What stopped it (the test gateway's payment rollback then hides the cause in the checkout exception):
-            assertThatThrownBy(() -> rewards.consume(shop.reload(paid))).hasMessageContaining("\"" + freeLine(cart).getName() + "\" in your cart is no longer reserved");
+            assertThatThrownBy(() -> redemptions.consume(shop.reload(paid))).hasMessageContaining("\"" + freeLine(cart).getName() + "\" in your cart is no longer reserved");
             assertThat(points.getBalance(customer.getId())).isEqualTo(60);
             assertThat(ledgerOf(customer)).noneMatch(line -> line.startsWith("REDEEM"));
             return null;
@@ -266,7 +287,7 @@ class RewardRedemptionIntegrationTest {
             RewardItem voucher = reward("20 off", RewardType.FIXED_DISCOUNT, 250, 1, new BigDecimal("20"), null);
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 250);
-            Order cart = rewards.redeem(shop.cart(customer, 1, shop.productPriced("60.00")), String.valueOf(voucher.getId()));
+            Order cart = redemptions.redeemReward(shop.cart(customer, 1, shop.productPriced("60.00")), String.valueOf(voucher.getId()));
             Order order = shop.checkout(shop.payInFull(cart));
             assertThat(stockOf(voucher)).isZero();
             LoyaltyReturnService returns = LoyaltyTestContext.bean("blLoyaltyReturnService", LoyaltyReturnService.class);
@@ -282,7 +303,7 @@ class RewardRedemptionIntegrationTest {
     }
 
     private void assertRefused(Order cart, String input, String message) {
-        assertThatThrownBy(() -> rewards.redeem(shop.reload(cart), input))
+        assertThatThrownBy(() -> redemptions.redeemReward(shop.reload(cart), input))
                 .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining(message);
     }
 
@@ -324,7 +345,7 @@ class RewardRedemptionIntegrationTest {
     private RewardItem save(RewardItem item) {
         TransactionTemplate tx = new TransactionTemplate(
                 LoyaltyTestContext.bean("blTransactionManager", PlatformTransactionManager.class));
-        return tx.execute(status -> dao.saveItem(item));
+        return tx.execute(status -> dao.save(item));
     }
 
     private Integer stockOf(RewardItem item) {

@@ -9,7 +9,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsServiceImpl;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
-import com.broadleafloyalty.redemption.service.PointsRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.returns.service.ReturnOutcome;
 import com.broadleafloyalty.test.LoyaltyTestContext;
@@ -50,9 +50,9 @@ class CancellationsAndReturnsIntegrationTest {
         OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
             shop.grantPoints(customer, 100);
-            PointsRedemptionService redemption = LoyaltyTestContext.bean("blLoyaltyPointsRedemptionService",
-                    PointsRedemptionService.class);
-            Order cart = redemption.apply(shop.cart(customer, 2, shop.productPriced("105.00")), "100");
+            RedemptionService redemption = LoyaltyTestContext.bean("blLoyaltyRedemptionService",
+                    RedemptionService.class);
+            Order cart = redemption.applyPoints(shop.cart(customer, 2, shop.productPriced("105.00")), "100");
             Order order = shop.checkout(shop.payInFull(cart));
             assertThat(points.getBalance(customer.getId())).isEqualTo(100 - 100 + 20);
 

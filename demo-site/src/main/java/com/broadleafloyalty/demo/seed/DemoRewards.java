@@ -2,7 +2,7 @@ package com.broadleafloyalty.demo.seed;
 
 import com.broadleafloyalty.redemption.domain.RewardItem;
 import com.broadleafloyalty.redemption.domain.RewardType;
-import com.broadleafloyalty.redemption.service.RewardRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -26,8 +26,8 @@ public class DemoRewards implements ApplicationListener<ContextRefreshedEvent> {
     /** The product the free-product reward gives: the demo catalog's Merino Beanie. */
     public static final long FREE_PRODUCT_ID = 3L;
 
-    @Resource(name = "blLoyaltyRewardRedemptionService")
-    protected RewardRedemptionService rewards;
+    @Resource(name = "blLoyaltyRedemptionService")
+    protected RedemptionService rewards;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;

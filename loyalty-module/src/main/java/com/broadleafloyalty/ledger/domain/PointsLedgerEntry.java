@@ -17,7 +17,7 @@ public interface PointsLedgerEntry extends Serializable {
     String SOURCE_RETURN = "RETURN";
     String SOURCE_BATCH = "BATCH";
     String SOURCE_ADMIN = "ADMIN";
-    /** A reward catalog redemption (source id: the LOY_REWARD_REDEMPTION row). */
+    /** A reward catalog redemption (source id: its redemption's row). */
     String SOURCE_REWARD = "REWARD";
     String ACTOR_SYSTEM = "system";
 

@@ -7,7 +7,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.ledger.service.PostingResult;
-import com.broadleafloyalty.redemption.service.RewardRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.returns.dao.OrderReturnDao;
 import com.broadleafloyalty.returns.domain.OrderReturn;
 import com.broadleafloyalty.returns.domain.OrderReturnImpl;
@@ -19,7 +19,6 @@ import org.broadleafcommerce.core.pricing.service.exception.PricingException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collections;
-import java.util.Date;
 import java.util.Map;
 
 import javax.annotation.Resource;
@@ -28,8 +27,8 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
 
     static final String CANCELLATION_REFERENCE = "CANCELLATION";
 
-    @Resource(name = "blLoyaltyRewardRedemptionService")
-    protected RewardRedemptionService rewardService;
+    @Resource(name = "blLoyaltyRedemptionService")
+    protected RedemptionService redemptionService;
 
     @Resource(name = "blLoyaltyPointsLedger")
     protected PointsLedger ledger;
@@ -64,7 +63,7 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
                 shortfall = result.getShortfall();
             }
         }
-        long restored = restoreRedeemed(order, actor) + rewardService.restoreForCancelledOrder(order, actor);
+        long restored = redemptionService.restoreForCancelledOrder(order, actor);
         order.setStatus(OrderStatus.CANCELLED);
         save(order);
         return new ReturnOutcome(clawedBack, restored, shortfall, false);
@@ -99,21 +98,6 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
                 orderReturn.getId(), "Return " + returnReference + " on order " + label(order), actor),
                 program.getClawbackPolicy());
         return new ReturnOutcome(due - result.getShortfall(), 0, result.getShortfall(), false);
-    }
-
-    private long restoreRedeemed(Order order, String actor) {
-        PointsLedgerEntry redeem = ledger.entryFor(PointsLedgerEntry.SOURCE_REDEMPTION, order.getId(),
-                PointsEntryType.REDEEM);
-        if (redeem == null) {
-            return 0;
-        }
-        Date now = SystemTime.asDate();
-        ledger.credit(Posting.of(order.getCustomer().getId(), PointsEntryType.RESTORE, -redeem.getPoints(),
-                PointsLedgerEntry.SOURCE_CANCELLATION, order.getId())
-                .order(order.getId()).actor(actor)
-                .reason("Points redeemed on cancelled order " + label(order) + " given back")
-                .availability(now, program.expiresAt(now)));
-        return -redeem.getPoints();
     }
 
     private Posting clawbackPosting(PointsLedgerEntry earn, long points, String sourceType, Long sourceId,

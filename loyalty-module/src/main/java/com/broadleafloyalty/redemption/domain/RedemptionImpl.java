@@ -1,9 +1,11 @@
 package com.broadleafloyalty.redemption.domain;
 
+import com.broadleafloyalty.redemption.core.RedemptionKind;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
+import java.math.BigDecimal;
 import java.util.Date;
 
 import javax.persistence.Column;
@@ -17,34 +19,51 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 
+/**
+ * Both kinds in one table. The unique key keeps one REWARD row per item and cart in the database; a cart's one
+ * POINTS row (its REWARD_ITEM_ID is null, and nulls never collide in a unique key) is kept single by the account lock
+ * every reservation takes. The table is new (LOY_REDEMPTION and LOY_REWARD_REDEMPTION held the two kinds before), so a
+ * schema update creates it beside the old tables instead of failing to reshape one of them.
+ */
 @Entity
-@Table(name = "LOY_REWARD_REDEMPTION", uniqueConstraints = @UniqueConstraint(name = "LOY_REWARD_REDEMPTION_UK", columnNames = {"ORDER_ID", "REWARD_ITEM_ID"}))
-public class RewardRedemptionImpl implements RewardRedemption {
+@Table(name = "LOY_CART_REDEMPTION", uniqueConstraints = @UniqueConstraint(name = "LOY_CART_REDEMPTION_UK",
+        columnNames = {"ORDER_ID", "REWARD_ITEM_ID"}))
+public class RedemptionImpl implements Redemption {
 
     private static final long serialVersionUID = 1L;
 
+    // Continues the ids of the former reward redemptions: reward debits in the ledger are keyed by this id
+    // (source REWARD), so a new row must never reuse the id of one an existing ledger entry names.
     @Id
-    @GeneratedValue(generator = "RewardRedemptionId")
-    @GenericGenerator(name = "RewardRedemptionId", strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
+    @GeneratedValue(generator = "RedemptionId")
+    @GenericGenerator(name = "RedemptionId",
+            strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
             parameters = {
                 @Parameter(name = "segment_value", value = "RewardRedemptionImpl"),
-                @Parameter(name = "entity_name", value = "com.broadleafloyalty.redemption.domain.RewardRedemptionImpl")
+                @Parameter(name = "entity_name", value = "com.broadleafloyalty.redemption.domain.RedemptionImpl")
             })
-    @Column(name = "REWARD_REDEMPTION_ID")
+    @Column(name = "REDEMPTION_ID")
     protected Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 20)
+    protected RedemptionKind kind;
 
     @Column(name = "ORDER_ID", nullable = false)
     protected Long orderId;
 
-    @Index(name = "LOY_REWARD_RDM_CUSTOMER_IDX", columnNames = {"CUSTOMER_ID"})
+    @Index(name = "LOY_CART_RDM_CUSTOMER_IDX", columnNames = {"CUSTOMER_ID"})
     @Column(name = "CUSTOMER_ID", nullable = false)
     protected Long customerId;
 
-    @Column(name = "REWARD_ITEM_ID", nullable = false)
-    protected Long rewardItemId;
-
     @Column(name = "POINTS", nullable = false)
     protected long points;
+
+    @Column(name = "AMOUNT", precision = 19, scale = 5)
+    protected BigDecimal amount;
+
+    @Column(name = "REWARD_ITEM_ID")
+    protected Long rewardItemId;
 
     @Column(name = "ORDER_ITEM_ID")
     protected Long orderItemId;
@@ -53,7 +72,9 @@ public class RewardRedemptionImpl implements RewardRedemption {
     protected boolean stockTaken;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false)
+    // The release job looks for the few RESERVED rows among the many consumed and released ones.
+    @Index(name = "LOY_CART_RDM_STATUS_IDX", columnNames = {"STATUS"})
+    @Column(name = "STATUS", nullable = false, length = 20)
     protected RedemptionStatus status;
 
     @Temporal(TemporalType.TIMESTAMP)
@@ -67,6 +88,16 @@ public class RewardRedemptionImpl implements RewardRedemption {
     @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public RedemptionKind getKind() {
+        return kind;
+    }
+
+    @Override
+    public void setKind(RedemptionKind kind) {
+        this.kind = kind;
     }
 
     @Override
@@ -90,16 +121,6 @@ public class RewardRedemptionImpl implements RewardRedemption {
     }
 
     @Override
-    public Long getRewardItemId() {
-        return rewardItemId;
-    }
-
-    @Override
-    public void setRewardItemId(Long rewardItemId) {
-        this.rewardItemId = rewardItemId;
-    }
-
-    @Override
     public long getPoints() {
         return points;
     }
@@ -107,6 +128,26 @@ public class RewardRedemptionImpl implements RewardRedemption {
     @Override
     public void setPoints(long points) {
         this.points = points;
+    }
+
+    @Override
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    @Override
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    @Override
+    public Long getRewardItemId() {
+        return rewardItemId;
+    }
+
+    @Override
+    public void setRewardItemId(Long rewardItemId) {
+        this.rewardItemId = rewardItemId;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.redemption.broadleaf;
 
-import com.broadleafloyalty.redemption.service.RewardRedemptionService;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
@@ -12,16 +12,16 @@ import java.util.Map;
 
 import javax.annotation.Resource;
 
-/** A checkout that failed after the rewards were consumed gets their points and stock back; the rewards are released. */
-public class ConsumeRewardsRollbackHandler implements RollbackHandler<CheckoutSeed> {
+/** A checkout that failed after its redemptions were consumed gets their points and stock back; they are released. */
+public class ConsumeRedemptionsRollbackHandler implements RollbackHandler<CheckoutSeed> {
 
-    @Resource(name = "blLoyaltyRewardRedemptionService")
-    protected RewardRedemptionService rewardService;
+    @Resource(name = "blLoyaltyRedemptionService")
+    protected RedemptionService redemptionService;
 
     @Override
     @SuppressWarnings("unchecked")
     public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
             ProcessContext<CheckoutSeed> processContext, Map<String, Object> state) throws RollbackFailureException {
-        rewardService.undoConsumption((List<Long>) state.get(ConsumeRewardsActivity.REDEMPTION_IDS));
+        redemptionService.undoConsumption((List<Long>) state.get(ConsumeRedemptionsActivity.REDEMPTION_IDS));
     }
 }

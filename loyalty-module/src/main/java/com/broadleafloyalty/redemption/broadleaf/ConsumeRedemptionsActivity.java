@@ -1,8 +1,8 @@
 package com.broadleafloyalty.redemption.broadleaf;
 
-import com.broadleafloyalty.redemption.service.RewardOffer;
-import com.broadleafloyalty.redemption.service.RewardRedemptionService;
-import com.broadleafloyalty.redemption.service.RewardRedemptionServiceImpl;
+import com.broadleafloyalty.redemption.service.FreeLines;
+import com.broadleafloyalty.redemption.service.RedemptionOffers;
+import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
@@ -19,16 +19,16 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity (6040, just before the points are consumed): debits the points of the cart's rewards and takes
- * one unit of stock for each, exactly once. Orders without a reward adjustment or a zero-priced reward line pass
- * without a query. Any later failure gives the points and the stock back.
+ * Checkout activity (6050, just before the award): consumes the order's redemptions, points and rewards, exactly
+ * once. An order without a redemption adjustment or a zero-priced reward line passes without a query. Any later
+ * failure gives the points and the stock back ({@link ConsumeRedemptionsRollbackHandler}).
  */
-public class ConsumeRewardsActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
+public class ConsumeRedemptionsActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 
-    public static final String REDEMPTION_IDS = "loyaltyRewardRedemptionIds";
+    public static final String REDEMPTION_IDS = "loyaltyRedemptionIds";
 
-    @Resource(name = "blLoyaltyRewardRedemptionService")
-    protected RewardRedemptionService rewardService;
+    @Resource(name = "blLoyaltyRedemptionService")
+    protected RedemptionService redemptionService;
 
     @Resource(name = "blLoyaltySwitch")
     protected LoyaltySwitch loyaltySwitch;
@@ -41,10 +41,10 @@ public class ConsumeRewardsActivity extends BaseActivity<ProcessContext<Checkout
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
-        if (!carriesRewards(order)) {
+        if (!carriesRedemptions(order)) {
             return context;
         }
-        List<Long> consumed = rewardService.consume(order);
+        List<Long> consumed = redemptionService.consume(order);
         if (!consumed.isEmpty()) {
             Map<String, Object> state = new HashMap<String, Object>();
             state.put(REDEMPTION_IDS, consumed);
@@ -53,14 +53,14 @@ public class ConsumeRewardsActivity extends BaseActivity<ProcessContext<Checkout
         return context;
     }
 
-    static boolean carriesRewards(Order order) {
+    static boolean carriesRedemptions(Order order) {
         for (OrderAdjustment adjustment : order.getOrderAdjustments()) {
-            if (RewardOffer.isReward(adjustment)) {
+            if (RedemptionOffers.kindOf(adjustment) != null) {
                 return true;
             }
         }
         for (OrderItem item : order.getOrderItems()) {
-            if (RewardRedemptionServiceImpl.isFreeLine(item)) {
+            if (FreeLines.isFreeLine(item)) {
                 return true;
             }
         }

@@ -93,8 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         RecommenderSettings settings = model.settings();
 
         long start = System.nanoTime();
-        TimeSplit split = TimeSplit.of(OrderHistory.read(data, CleaningPolicy.PURCHASES_ONLY).getLines(), splitDay,
-                endDay);
+        OrderHistory history = OrderHistory.read(data, CleaningPolicy.PURCHASES_ONLY);
+        System.out.println("Cleaned as " + history.getPolicy() + ": " + history.getTally());
+        TimeSplit split = TimeSplit.of(history.getLines(), splitDay, endDay);
         System.out.println("Split at " + splitDay + (endDay == null ? "" : " until " + endDay) + ": "
                 + split.describe());
         long trained = System.nanoTime();

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.segment.command;
 
 import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.CleaningTally;
 import com.broadleafloyalty.history.core.OrderHistory;
 import com.broadleafloyalty.history.core.OrderLine;
 import com.broadleafloyalty.segment.core.CustomerAggregate;
@@ -83,12 +84,15 @@ public final class RfmCommand implements Callable<Integer> {
         long[] parseNanos = new long[runs];
         long[] scoreNanos = new long[runs];
         List<OrderLine> purchases = null;
+        CleaningTally cleaning = null;
         RfmScoring.Run result = null;
         long retainedAfterParse = 0;
         for (int i = 0; i < runs; i++) {
             purchases = null;
             long start = System.nanoTime();
-            purchases = OrderHistory.read(file, CleaningPolicy.PURCHASES_ONLY).getLines();
+            OrderHistory history = OrderHistory.read(file, CleaningPolicy.PURCHASES_ONLY);
+            purchases = history.getLines();
+            cleaning = history.getTally();
             long parsed = System.nanoTime();
             result = score(purchases, lifecycle);
             long scored = System.nanoTime();
@@ -101,6 +105,7 @@ public final class RfmCommand implements Callable<Integer> {
         long peak = peakHeap();
 
         int orders = countOrders(purchases);
+        System.out.println("Cleaned as " + CleaningPolicy.PURCHASES_ONLY + ": " + cleaning);
         System.out.printf(Locale.ROOT, "Purchase lines %,d, orders %,d, customers %,d%n", purchases.size(), orders,
                 result.getCustomers().size());
         System.out.println("Cut points: " + result.getCutPoints());

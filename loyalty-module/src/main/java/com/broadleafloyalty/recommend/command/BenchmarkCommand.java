@@ -1,56 +1,70 @@
 package com.broadleafloyalty.recommend.command;
 
-import com.broadleafloyalty.history.core.CleaningRules;
-import com.broadleafloyalty.history.core.OrderHistoryCsv;
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.OrderHistory;
 import com.broadleafloyalty.recommend.core.ModelSize;
 import com.broadleafloyalty.recommend.core.ProductAvailability;
 import com.broadleafloyalty.recommend.core.PurchasedOrder;
 import com.broadleafloyalty.recommend.core.PurchasedOrders;
 import com.broadleafloyalty.recommend.core.RecommendationEngine;
+import com.broadleafloyalty.recommend.core.RecommenderSettings;
+import com.broadleafloyalty.support.command.CommandLineTool;
+import com.broadleafloyalty.support.command.ExistingFile;
+import com.broadleafloyalty.support.command.HelpOption;
+import com.broadleafloyalty.support.command.PositiveNumber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
- * {@code bench-recommend --data FILE [--requests N]}: trains the engine on the whole file, times a full rebuild,
- * then serves N requests of each type (customer, bought together, cart, recording an order) on one thread after a
- * warm-up, with 5% of products unsellable so filtering is paid for, and prints p50/p99/max and the model's memory.
+ * {@code bench-recommend --data FILE [--requests N]}: trains the engine on the whole file's purchases
+ * ({@link CleaningPolicy#PURCHASES_ONLY}), times a full rebuild, then serves N requests of each type (customer, bought
+ * together, cart, recording an order) on one thread after a warm-up, with 5% of products unsellable so filtering is
+ * paid for, and prints p50/p99/max and the model's memory.
  */
-public final class BenchmarkCommand {
+@Command(name = "bench-recommend", sortOptions = false, sortSynopsis = false, description = "Times a full rebuild of the recommendation "
+        + "engine and its requests on an order history.")
+public final class BenchmarkCommand implements Callable<Integer> {
 
-    private BenchmarkCommand() {
-    }
+    @Option(names = "--data", required = true, paramLabel = "FILE", converter = ExistingFile.class,
+            description = "Order history (CSV, plain or gzip).")
+    Path data;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "20000", converter = PositiveNumber.class,
+            description = "Measured requests of each type (default ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Mixin
+    HelpOption help;
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception e) {
-            System.err.println("bench-recommend: " + e.getMessage());
-            System.err.println("usage: bench-recommend --data FILE [--requests N]");
-            System.exit(2);
+        int status = CommandLineTool.execute("bench-recommend", new BenchmarkCommand(), args);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
-    private static void run(String[] args) throws Exception {
-        CommandLine options = new CommandLine(args, new HashSet<String>(Arrays.asList("data", "requests")),
-                Collections.<String>emptySet());
-        int requests = options.number("requests", 20_000);
+    @Override
+    public Integer call() throws Exception {
         List<PurchasedOrder> orders = PurchasedOrders.fromLines(
-                CleaningRules.purchases(OrderHistoryCsv.read(options.existingFile("data"))));
+                OrderHistory.read(data, CleaningPolicy.PURCHASES_ONLY).getLines());
         System.out.printf("Java %s, %d cores, max heap %d MiB; %d orders%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, orders.size());
 
         long heapBefore = usedHeap();
         long start = System.nanoTime();
-        RecommendationEngine engine = new RecommendationEngine(
-                new CommandLine(new String[0], Collections.<String>emptySet(), Collections.<String>emptySet())
-                        .settings());
+        RecommendationEngine engine = new RecommendationEngine(RecommenderSettings.defaults());
         engine.recordOrders(orders);
         long recorded = System.nanoTime();
         long historiesBytes = usedHeap() - heapBefore;
@@ -83,6 +97,7 @@ public final class BenchmarkCommand {
         for (LatencySample sample : samples) {
             System.out.println(sample.row());
         }
+        return 0;
     }
 
     private static long usedHeap() throws InterruptedException {

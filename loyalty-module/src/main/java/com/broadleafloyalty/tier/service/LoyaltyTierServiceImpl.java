@@ -3,6 +3,7 @@ package com.broadleafloyalty.tier.service;
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.support.cache.TimedValue;
 import com.broadleafloyalty.tier.core.QualifyingActivity;
 import com.broadleafloyalty.tier.core.RollingWindow;
 import com.broadleafloyalty.tier.core.TierDecision;
@@ -58,9 +59,9 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     protected int windowMonths = 12;
     protected int graceDays = 30;
-    protected long cacheSeconds = 60;
+    private static final String CACHE_SECONDS = "loyalty.tiers.cache.seconds";
 
-    private volatile CachedLadder cached;
+    private volatile TimedValue<TierLadder> cached = new TimedValue<TierLadder>(60, CACHE_SECONDS);
 
     public void setWindowMonths(int windowMonths) {
         this.windowMonths = new RollingWindow(windowMonths).getMonths();
@@ -72,7 +73,7 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     }
 
     public void setCacheSeconds(long cacheSeconds) {
-        this.cacheSeconds = cacheSeconds;
+        this.cached = new TimedValue<TierLadder>(cacheSeconds, CACHE_SECONDS);
     }
 
     public int getGraceDays() {
@@ -85,18 +86,12 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     @Override
     public TierLadder ladder() {
-        CachedLadder current = cached;
-        long now = System.currentTimeMillis();
-        if (current == null || now - current.loadedAt > cacheSeconds * 1000L) {
-            current = new CachedLadder(loadLadder(), now);
-            cached = current;
-        }
-        return current.ladder;
+        return cached.get(this::loadLadder);
     }
 
     @Override
     public void refreshTiers() {
-        cached = null;
+        cached.invalidate();
     }
 
     private TierLadder loadLadder() {
@@ -364,15 +359,5 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
         format.setTimeZone(TimeZone.getTimeZone("UTC"));
         return format.format(date);
-    }
-
-    private static final class CachedLadder {
-        final TierLadder ladder;
-        final long loadedAt;
-
-        CachedLadder(TierLadder ladder, long loadedAt) {
-            this.ladder = ladder;
-            this.loadedAt = loadedAt;
-        }
     }
 }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * What one customer has bought: for each product, how strongly (orders containing it, each worth less as it
- * ages: frequency with recency) and when last. Kept in three parallel arrays, about 20 bytes per product, and
- * updated in place when an order completes. Callers synchronize on the instance.
+ * ages: frequency with recency) and when last, and how many orders the customer placed (with the same decay), so a
+ * product's frequency is the share of the customer's orders that contained it. Kept in three parallel arrays, about
+ * 20 bytes per product, and updated in place when an order completes. Callers synchronize on the instance; the
+ * similar customers found by the last rebuild are published through a volatile field.
  */
 final class CustomerPurchases {
 
@@ -14,6 +16,34 @@ final class CustomerPurchases {
     private double[] strengths = new double[4];
     private long[] lastPurchased = new long[4];
     private int size;
+    private double orders;
+    private long lastOrder = Long.MIN_VALUE;
+    private volatile CustomerPurchases[] neighbours = new CustomerPurchases[0];
+
+    /** Counts one more order, placed at {@code orderedAtMillis}, in the customer's decayed number of orders. */
+    void countOrder(long orderedAtMillis, RecencyDecay decay) {
+        if (orderedAtMillis >= lastOrder) {
+            orders = lastOrder == Long.MIN_VALUE ? 1d : orders * decay.factor(lastOrder, orderedAtMillis) + 1d;
+            lastOrder = orderedAtMillis;
+        } else {
+            orders += decay.factor(orderedAtMillis, lastOrder);
+        }
+    }
+
+    /** The decayed number of orders, valued at {@code now}; at least 1 once a product was recorded. */
+    double orders(long nowMillis, RecencyDecay decay) {
+        double counted = lastOrder == Long.MIN_VALUE ? 0d : orders * decay.factor(lastOrder, nowMillis);
+        return Math.max(counted, size > 0 ? 1e-9 : 0d);
+    }
+
+    /** The customers the last rebuild found most similar, most similar first (empty before any). */
+    CustomerPurchases[] neighbours() {
+        return neighbours;
+    }
+
+    void neighbours(CustomerPurchases[] similar) {
+        neighbours = similar;
+    }
 
     /** Records one order containing the product; returns true when the customer never bought it before. */
     boolean record(int product, long orderedAtMillis, RecencyDecay decay) {

@@ -1,14 +1,12 @@
 package com.broadleafloyalty.recommend.core;
 
-import java.util.stream.IntStream;
-
 /**
  * Inverts a symmetric positive definite matrix in place by blocked Gauss-Jordan elimination (no pivoting is needed
  * for a positive definite matrix; a ridge-regularized Gram matrix is one). Eliminating a block K of pivots at once is
  * the same as eliminating them one by one: {@code A_KK <- A_KK^-1}, {@code A_KR <- A_KK^-1 A_KR},
  * {@code A_RK <- -A_RK A_KK^-1}, {@code A_RR <- A_RR - A_RK A_KK^-1 A_KR}. The last step, a rank-{@code BLOCK} update,
  * is where the n^3 multiply-adds go; doing it a block at a time keeps the pivot rows in cache instead of streaming
- * the whole matrix from memory once per pivot. Rows are updated in parallel.
+ * the whole matrix from memory once per pivot. Rows are updated on {@code threads} threads.
  */
 final class SymmetricMatrixInverse {
 
@@ -18,6 +16,10 @@ final class SymmetricMatrixInverse {
     }
 
     static void invertInPlace(final double[][] matrix) {
+        invertInPlace(matrix, Runtime.getRuntime().availableProcessors());
+    }
+
+    static void invertInPlace(final double[][] matrix, int threads) {
         final int n = matrix.length;
         for (int first = 0; first < n; first += BLOCK) {
             final int from = first;
@@ -41,7 +43,7 @@ final class SymmetricMatrixInverse {
                 System.arraycopy(pivotInverse[a], 0, row, from, size);
                 pivotRows[a] = row;
             }
-            IntStream.range(0, n).parallel().forEach(i -> {
+            Parallel.forEach(threads, n, i -> {
                 if (i < from || i >= to) {
                     double[] row = matrix[i];
                     double[] factors = new double[size];

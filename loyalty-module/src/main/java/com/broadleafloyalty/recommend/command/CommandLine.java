@@ -83,14 +83,27 @@ final class CommandLine {
         }
     }
 
-    /** The engine's settings with any of --half-life, --lambda, --repurchase-weight, --neighbours applied. */
+    /** The engine's settings with any of {@link #MODEL_OPTIONS} applied. */
     RecommenderSettings settings() {
         RecommenderSettings defaults = RecommenderSettings.defaults();
         return defaults.withHalfLifeDays(decimal("half-life", defaults.getHalfLifeDays()))
+                .withFrequencyHalfLifeDays(decimal("frequency-half-life", defaults.getFrequencyHalfLifeDays()))
+                .withTrendHalfLifeDays(decimal("trend-half-life", defaults.getTrendHalfLifeDays()))
                 .withRidgeLambda(decimal("lambda", defaults.getRidgeLambda()))
                 .withRepurchaseWeight(decimal("repurchase-weight", defaults.getRepurchaseWeight()))
-                .withNeighboursPerProduct(number("neighbours", defaults.getNeighboursPerProduct()));
+                .withNeighboursPerProduct(number("neighbours", defaults.getNeighboursPerProduct()))
+                .withDenseProducts(number("dense-products", defaults.getDenseProducts()))
+                .withCustomerNeighbours(number("customer-neighbours", defaults.getCustomerNeighbours()))
+                .withNeighbourWeight(decimal("neighbour-weight", defaults.getNeighbourWeight()))
+                .withRebuildThreads(number("rebuild-threads", defaults.getRebuildThreads()));
     }
 
-    static final String[] MODEL_OPTIONS = {"half-life", "lambda", "repurchase-weight", "neighbours"};
+    static final String[] MODEL_OPTIONS = {"half-life", "frequency-half-life", "trend-half-life", "lambda",
+        "repurchase-weight", "neighbours", "dense-products", "customer-neighbours", "neighbour-weight",
+        "rebuild-threads"};
+
+    /** The usage line's part for {@link #MODEL_OPTIONS}. */
+    static final String MODEL_USAGE = "[--half-life D] [--frequency-half-life D] [--trend-half-life D] [--lambda L] "
+            + "[--repurchase-weight W] [--neighbours K] [--dense-products N] [--customer-neighbours K] "
+            + "[--neighbour-weight W] [--rebuild-threads T]";
 }

@@ -55,8 +55,7 @@ public final class EvaluateCommand {
         } catch (IOException | RuntimeException e) {
             System.err.println("evaluate: " + e.getMessage());
             System.err.println("usage: evaluate --data FILE [--split yyyy-MM-dd] [--until yyyy-MM-dd] "
-                    + "[--validation] [--check-targets] [--recommendations FILE] [--half-life D] [--lambda L] "
-                    + "[--repurchase-weight W] [--neighbours K]");
+                    + "[--validation] [--check-targets] [--recommendations FILE] " + CommandLine.MODEL_USAGE);
             return 2;
         }
     }

@@ -47,7 +47,7 @@ public final class RecommendCommand {
         } catch (IOException | RuntimeException e) {
             System.err.println("recommend: " + e.getMessage());
             System.err.println("usage: recommend --train FILE --customers FILE --out FILE [--depth N] "
-                    + "[--half-life D] [--lambda L] [--repurchase-weight W] [--neighbours K]");
+                    + CommandLine.MODEL_USAGE);
             return 2;
         }
     }

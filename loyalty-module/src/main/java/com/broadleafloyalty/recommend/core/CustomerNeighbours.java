@@ -6,7 +6,8 @@ package com.broadleafloyalty.recommend.core;
  * decay). Candidates come from the buyers of the customer's products; a product bought by more than
  * {@code candidatesPerProduct} customers offers only its most recent buyers, which bounds a rebuild at
  * (pairs x candidatesPerProduct) multiply-adds whatever the shop's size. The result is published on each
- * {@link CustomerPurchases} (4 bytes a neighbour).
+ * {@link CustomerPurchases} as what a request needs of it: for each product the customer bought, its mean frequency
+ * among the similar customers (4 bytes a product the customer bought).
  */
 final class CustomerNeighbours {
 
@@ -22,9 +23,10 @@ final class CustomerNeighbours {
 
     void find(final PurchaseMatrix matrix) {
         final int customers = matrix.customerCount();
-        if (neighbours == 0 || customers == 0) {
-            for (CustomerPurchases purchases : matrix.customers) {
-                purchases.neighbours(new CustomerPurchases[0]);
+        final int[][] similar = new int[customers][];
+        if (neighbours == 0) {
+            for (int c = 0; c < customers; c++) {
+                matrix.customers[c].neighbourFrequencies(new float[0]);
             }
             return;
         }
@@ -39,6 +41,15 @@ final class CustomerNeighbours {
         final int[][] candidates = new int[matrix.productCount][];
         final float[][] candidateFrequency = new float[matrix.productCount][];
         recentBuyers(matrix, candidates, candidateFrequency);
+        // Each candidate's frequency divided by its vector's length once, so the scan below only multiplies and adds.
+        for (int p = 0; p < matrix.productCount; p++) {
+            float[] normalized = new float[candidates[p].length];
+            for (int b = 0; b < normalized.length; b++) {
+                double norm = norms[candidates[p][b]];
+                normalized[b] = norm > 0d ? (float) (candidateFrequency[p][b] / norm) : 0f;
+            }
+            candidateFrequency[p] = normalized;
+        }
         Parallel.forEach(threads, customers, () -> new CoPurchaseWeights.Accumulator(customers, neighbours),
                 (scratch, c) -> {
                     int[] products = matrix.productsOf[c];
@@ -48,18 +59,52 @@ final class CustomerNeighbours {
                         float[] buyerFrequency = candidateFrequency[products[k]];
                         for (int b = 0; b < buyers.length; b++) {
                             if (buyers[b] != c) {
-                                scratch.add(buyers[b], (double) frequency[k] * buyerFrequency[b] / norms[buyers[b]]);
+                                scratch.add(buyers[b], (double) frequency[k] * buyerFrequency[b]);
                             }
                         }
                     }
                     scratch.keepStrongest(1d, null);
-                    int[] similar = scratch.strongest.products();
-                    CustomerPurchases[] found = new CustomerPurchases[similar.length];
-                    for (int k = 0; k < similar.length; k++) {
-                        found[k] = matrix.customers[similar[k]];
-                    }
-                    matrix.customers[c].neighbours(found);
+                    similar[c] = scratch.strongest.products();
                 });
+        Parallel.forEach(threads, customers, () -> new int[matrix.productCount], (slotOf, c) ->
+                publishFrequencies(matrix, c, similar[c], slotOf));
+    }
+
+    /**
+     * Publishes on the customer, by slot of each product they bought, the mean frequency of that product among their
+     * similar customers: what a request adds, computed once here instead of on every request.
+     */
+    private static void publishFrequencies(PurchaseMatrix matrix, int c, int[] similar, int[] positionOf) {
+        CustomerPurchases customer = matrix.customers[c];
+        int[] products = matrix.productsOf[c];
+        for (int k = 0; k < products.length; k++) {
+            positionOf[products[k]] = k + 1;
+        }
+        float[] sums = new float[products.length];
+        for (int neighbour : similar) {
+            int[] theirs = matrix.productsOf[neighbour];
+            float[] frequency = matrix.frequencyOf[neighbour];
+            for (int k = 0; k < theirs.length; k++) {
+                int position = positionOf[theirs[k]];
+                if (position > 0) {
+                    sums[position - 1] += frequency[k];
+                }
+            }
+        }
+        for (int k = 0; k < products.length; k++) {
+            positionOf[products[k]] = 0;
+        }
+        float[] bySlot;
+        synchronized (customer) {
+            bySlot = new float[customer.size()];
+            int k = 0;
+            for (int slot = 0; slot < customer.size() && k < products.length; slot++) {
+                if (customer.product(slot) == products[k]) {
+                    bySlot[slot] = similar.length == 0 ? 0f : sums[k++] / similar.length;
+                }
+            }
+        }
+        customer.neighbourFrequencies(bySlot);
     }
 
     /** Each product's buyers, only the most recent {@link #CANDIDATES_PER_PRODUCT} of a product bought by more. */

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * What one customer has bought: for each product, how strongly (orders containing it, each worth less as it
  * ages: frequency with recency) and when last, and how many orders the customer placed (with the same decay), so a
  * product's frequency is the share of the customer's orders that contained it. Kept in three parallel arrays, about
- * 20 bytes per product, and updated in place when an order completes. Callers synchronize on the instance; the
- * similar customers found by the last rebuild are published through a volatile field.
+ * 20 bytes per product, and updated in place when an order completes. Callers synchronize on the instance; what
+ * the similar customers found by the last rebuild buy is published through a volatile field (4 bytes a product).
  */
 final class CustomerPurchases {
 
@@ -18,7 +18,7 @@ final class CustomerPurchases {
     private int size;
     private double orders;
     private long lastOrder = Long.MIN_VALUE;
-    private volatile CustomerPurchases[] neighbours = new CustomerPurchases[0];
+    private volatile float[] neighbourFrequencies = new float[0];
 
     /** Counts one more order, placed at {@code orderedAtMillis}, in the customer's decayed number of orders. */
     void countOrder(long orderedAtMillis, RecencyDecay decay) {
@@ -36,13 +36,16 @@ final class CustomerPurchases {
         return Math.max(counted, size > 0 ? 1e-9 : 0d);
     }
 
-    /** The customers the last rebuild found most similar, most similar first (empty before any). */
-    CustomerPurchases[] neighbours() {
-        return neighbours;
+    /**
+     * By slot, the mean frequency with which the customers most similar to this one bought the product, as of the
+     * last rebuild (shorter than {@link #size()} when products were bought since; empty before any rebuild).
+     */
+    float[] neighbourFrequencies() {
+        return neighbourFrequencies;
     }
 
-    void neighbours(CustomerPurchases[] similar) {
-        neighbours = similar;
+    void neighbourFrequencies(float[] bySlot) {
+        neighbourFrequencies = bySlot;
     }
 
     /** Records one order containing the product; returns true when the customer never bought it before. */

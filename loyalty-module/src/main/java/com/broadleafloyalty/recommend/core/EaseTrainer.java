@@ -10,8 +10,8 @@ import java.util.Arrays;
  * a zero diagonal so a product never explains itself: {@code P = (G + lambda I)^-1, B[i][j] = -P[i][j] / P[j][j]}.
  * G is the Gram matrix of customers x products where a customer's entry for a product is 1 on the day of the last
  * purchase and halves every half-life after it, so recent shopping habits shape the weights more than old ones. It
- * costs a dense matrix of the products squared and its inversion (cubic), so it is learned over the
- * {@code denseProducts} products with the largest (recency-weighted) number of buyers only: time and memory stay
+ * costs a dense matrix of the products squared (its lower triangle) and its inversion (cubic), so it is learned over
+ * the {@code denseProducts} products with the largest (recency-weighted) number of buyers only: time and memory stay
  * bounded whatever the catalog. On the online-retail validation split, EASE^R over the 1,500 or 2,000 most bought of
  * 2,986 products scores the same as over all of them: a product with a handful of buyers gets almost no weight
  * against lambda anyway.
@@ -52,12 +52,12 @@ final class EaseTrainer {
         int[][] rows = new int[n][];
         float[][] weights = new float[n][];
         if (head.length > 0) {
-            double[][] inverse = gram(matrix, head, headIndex);
+            double[][] lower = gram(matrix, head, headIndex);
             for (int h = 0; h < head.length; h++) {
-                inverse[h][h] += lambda;
+                lower[h][h] += lambda;
             }
-            SymmetricMatrixInverse.invertInPlace(inverse, threads);
-            easeRows(inverse, head, matrix.trend, rows, weights);
+            SymmetricMatrixInverse.sweepAll(lower, threads);
+            easeRows(lower, head, matrix.trend, rows, weights);
         }
         new CoPurchaseWeights(lambda, neighbours, threads).fill(matrix, headIndex, rows, weights);
         return new ItemWeights(rows, weights);
@@ -83,11 +83,15 @@ final class EaseTrainer {
         return head;
     }
 
-    /** The Gram matrix over the head products, a row per thread at a time (rows never shared). */
+    /**
+     * The lower triangle of the Gram matrix over the head products (row a holds columns 0..a), a row per thread at a
+     * time (rows never shared).
+     */
     private double[][] gram(final PurchaseMatrix matrix, final int[] head, final int[] headIndex) {
-        final double[][] gram = new double[head.length][head.length];
+        final double[][] gram = new double[head.length][];
         Parallel.forEach(threads, head.length, a -> {
-            double[] row = gram[a];
+            double[] row = new double[a + 1];
+            gram[a] = row;
             int product = head[a];
             int[] buyers = matrix.buyersOf[product];
             float[] buyerRecency = matrix.buyerRecency[product];
@@ -98,7 +102,7 @@ final class EaseTrainer {
                 float[] recency = matrix.recencyOf[customer];
                 for (int k = 0; k < products.length; k++) {
                     int other = headIndex[products[k]];
-                    if (other >= 0) {
+                    if (other >= 0 && other <= a) {
                         row[other] += weight * recency[k];
                     }
                 }
@@ -109,18 +113,19 @@ final class EaseTrainer {
 
     /**
      * Row j of B holds what buying j says about each other product i: -P[j][i] / P[i][i], times the freshness of
-     * i's demand ({@link PurchaseMatrix#trend}).
+     * i's demand ({@link PurchaseMatrix#trend}). {@code lower} holds the lower triangle of -P, which gives the same
+     * ratios.
      */
-    private void easeRows(final double[][] inverse, final int[] head, final float[] trend, final int[][] rows,
+    private void easeRows(final double[][] lower, final int[] head, final float[] trend, final int[][] rows,
             final float[][] weights) {
-        final int m = inverse.length;
+        final int m = lower.length;
         final int kept = Math.min(neighbours, Math.max(m - 1, 0));
         Parallel.forEach(threads, m, () -> new StrongestWeights(kept), (strongest, j) -> {
             strongest.clear();
-            double[] row = inverse[j];
             for (int i = 0; i < m; i++) {
                 if (i != j) {
-                    double weight = -row[i] / inverse[i][i] * trend[head[i]];
+                    double entry = i < j ? lower[j][i] : lower[i][j];
+                    double weight = -entry / lower[i][i] * trend[head[i]];
                     if (weight > 0d) {
                         strongest.offer(head[i], weight);
                     }

@@ -51,14 +51,19 @@ public final class RecommendationEngine {
 
     /** Re-learns the product weights and the similar customers from every order recorded so far, and swaps them in. */
     public void rebuildItemWeights() {
+        rebuildItemWeights(settings.getRebuildThreads());
+    }
+
+    /** {@link #rebuildItemWeights()} on {@code threads} threads. */
+    public void rebuildItemWeights(int threads) {
         PurchaseMatrix matrix = PurchaseMatrix.of(histories, products.size(),
                 new RecencyDecay(settings.getTrendHalfLifeDays()));
         weights = new EaseTrainer(settings.getRidgeLambda(), settings.getNeighboursPerProduct(),
-                settings.getDenseProducts(), settings.getRebuildThreads()).train(matrix);
-        new CustomerNeighbours(settings.getCustomerNeighbours(), settings.getRebuildThreads()).find(matrix);
+                settings.getDenseProducts(), threads).train(matrix);
+        new CustomerNeighbours(settings.getCustomerNeighbours(), threads).find(matrix);
         long bytes = 0;
         for (CustomerPurchases customer : matrix.customers) {
-            bytes += 16L + 4L * customer.neighbours().length;
+            bytes += 16L + 4L * customer.neighbourFrequencies().length;
         }
         neighbourBytes = bytes;
     }
@@ -115,7 +120,9 @@ public final class RecommendationEngine {
         if (purchases != null) {
             long now = histories.latestOrderMillis();
             addOwnFrequencies(purchases, now, current, board);
-            addNeighbourFrequencies(purchases, now, board);
+            if (settings.isRecommendPurchased()) {
+                addNeighbourFrequencies(purchases, board);
+            }
         }
         return pick(board, count, availability, true);
     }
@@ -126,7 +133,6 @@ public final class RecommendationEngine {
             double orders = purchases.orders(now, decay);
             for (int slot = 0; slot < purchases.size(); slot++) {
                 int product = purchases.product(slot);
-                board.markBought(product);
                 double frequency = purchases.strength(slot, now, decay) / orders;
                 current.addRow(product, frequency, board);
                 if (settings.isRecommendPurchased()) {
@@ -141,23 +147,16 @@ public final class RecommendationEngine {
     /**
      * Adds the mean frequencies of the similar customers found by the last rebuild, times the neighbour weight, to
      * the products the customer bought before: it ranks their repeat purchases (on the validation split, +0.0015
-     * NDCG@10 in setting (a) over adding it to every product, and no loss in setting (b), where it cost 0.003).
+     * NDCG@10 in setting (a) over adding it to every product, and no loss in setting (b), where it cost 0.003). The
+     * rebuild computed them for the customer's products, so a request only reads them.
      */
-    private void addNeighbourFrequencies(CustomerPurchases purchases, long now, ScoreBoard board) {
-        CustomerPurchases[] similar = purchases.neighbours();
-        if (similar.length == 0 || settings.getNeighbourWeight() == 0d) {
-            return;
-        }
-        RecencyDecay decay = histories.frequency();
-        double share = settings.getNeighbourWeight() / similar.length;
-        for (CustomerPurchases neighbour : similar) {
-            synchronized (neighbour) {
-                double scale = share / neighbour.orders(now, decay);
-                for (int slot = 0; slot < neighbour.size(); slot++) {
-                    int product = neighbour.product(slot);
-                    if (board.isBought(product)) {
-                        board.add(product, scale * neighbour.strength(slot, now, decay));
-                    }
+    private void addNeighbourFrequencies(CustomerPurchases purchases, ScoreBoard board) {
+        float[] bySlot = purchases.neighbourFrequencies();
+        double weight = settings.getNeighbourWeight();
+        synchronized (purchases) {
+            for (int slot = 0; slot < Math.min(bySlot.length, purchases.size()); slot++) {
+                if (bySlot[slot] > 0f) {
+                    board.add(purchases.product(slot), weight * bySlot[slot]);
                 }
             }
         }

@@ -12,14 +12,13 @@ import java.util.function.IntPredicate;
 final class ScoreBoard {
 
     private static final byte EXCLUDED = 1;
-    private static final byte BOUGHT = 2;
     private static final ThreadLocal<ScoreBoard> OF_THIS_THREAD = ThreadLocal.withInitial(() -> new ScoreBoard(0));
 
     private double[] scores;
     private boolean[] touched;
     private int[] touchedProducts;
     private int touchedCount;
-    /** {@link #EXCLUDED} and {@link #BOUGHT} bits by product; products with any bit set are listed. */
+    /** {@link #EXCLUDED} bits by product; products with any bit set are listed. */
     private byte[] flags;
     private int[] flaggedProducts;
     private int flaggedCount;
@@ -85,15 +84,6 @@ final class ScoreBoard {
     /** Whether the product is excluded, or outside the catalog this request started with. */
     boolean isExcluded(int product) {
         return product >= productCount || (flags[product] & EXCLUDED) != 0;
-    }
-
-    /** The customer of the request bought the product before. */
-    void markBought(int product) {
-        flag(product, BOUGHT);
-    }
-
-    boolean isBought(int product) {
-        return product < productCount && (flags[product] & BOUGHT) != 0;
     }
 
     private void flag(int product, byte bit) {

@@ -8,6 +8,8 @@ import com.broadleafloyalty.recommend.core.PurchasedOrder;
 import com.broadleafloyalty.recommend.core.PurchasedOrders;
 import com.broadleafloyalty.recommend.core.RecommendationEngine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,13 +22,13 @@ import java.util.Set;
 /**
  * {@code bench-recommend --data FILE [--requests N] [--rebuilds N]}: trains the engine on the whole file, times N
  * full rebuilds (median) with the heap's peak during them, then serves requests of each type (customer, bought
- * together, cart, recording a completed order: the recommender's part of a checkout) on one thread, in alternating
- * blocks with and without a rebuild running beside them on one thread (as in the shop), with 5% of products
- * unsellable so filtering is paid for, and prints p50/p99/max of both and the model's memory.
+ * together, cart, recording a completed order: the recommender's part of a checkout) on one thread while a rebuild
+ * on one thread (as in the shop) is switched on and off beside them, with 5% of products unsellable so filtering is
+ * paid for, and prints p50/p99/max with and without a rebuild running, and the model's memory.
  */
 public final class BenchmarkCommand {
 
-    private static final int BLOCK = 1_000;
+    private static final int BLOCK = 2_000;
 
     private BenchmarkCommand() {
     }
@@ -99,21 +101,24 @@ public final class BenchmarkCommand {
         }
         ProductAvailability availability = product -> !unsellable.contains(product);
         RequestMix mix = new RequestMix(engine, orders, availability, new Random(42));
-        mix.run(Math.min(requests, 5_000), null);
+        mix.run(Math.min(requests, 5_000), null, null, null);
         RebuildBeside rebuild = new RebuildBeside(engine);
         List<LatencySample> idle = mix.samples("", requests);
         List<LatencySample> busy = mix.samples(" (rebuild running)", requests);
-        for (int done = 0; done < requests; done += BLOCK) {
-            for (boolean rebuilding : new boolean[] {false, true}) {
-                rebuild.running(rebuilding);
-                mix.run(Math.min(BLOCK, requests - done), rebuilding ? busy : idle);
-            }
+        long begin = System.nanoTime();
+        for (int block = 0; idle.get(0).size() < requests || busy.get(0).size() < requests; block++) {
+            // Rebuilds are asked for every other block; each request counts as "rebuild running" or not by what
+            // the rebuild thread was doing when it started and ended (a request that saw both is not counted).
+            rebuild.running(block % 2 == 1 && busy.get(0).size() < requests, false);
+            mix.run(BLOCK, rebuild, idle.get(0).size() < requests ? idle : null,
+                    busy.get(0).size() < requests ? busy : null);
         }
         rebuild.stop();
-        System.out.printf("Requests on one thread, %d of each type in each mode, in alternating blocks of %d; "
-                + "%d rebuilds ran beside them on one thread%n", requests, BLOCK, rebuild.completed());
-        System.out.println("| request | count | p50 ms | p99 ms | max ms |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "Requests on one thread, %d of each type with and without a rebuild running "
+                + "beside them on one thread (%d rebuilds in %.0f s)%n", requests, rebuild.completed(),
+                (System.nanoTime() - begin) / 1e9);
+        System.out.println("| request | count | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (int k = 0; k < idle.size(); k++) {
             System.out.println(idle.get(k).row());
             System.out.println(busy.get(k).row());
@@ -122,6 +127,17 @@ public final class BenchmarkCommand {
 
     /** Requests drawn from the real orders: their customers, their products, their baskets as carts. */
     private static final class RequestMix {
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        /**
+         * Wall-clock and this thread's CPU time: on a shared machine a request can wait for a core in the middle,
+         * which the wall clock counts and the CPU time does not.
+         */
+        private static void clock(long[] wall, long[] cpu, int k) {
+            cpu[k] = THREADS.getCurrentThreadCpuTime();
+            wall[k] = System.nanoTime();
+        }
 
         private final RecommendationEngine engine;
         private final List<PurchasedOrder> orders;
@@ -143,29 +159,36 @@ public final class BenchmarkCommand {
                     new LatencySample("record a completed order" + mode, count));
         }
 
-        /** Serves {@code count} rounds; measured into {@code samples} unless null (warm-up). */
-        void run(int count, List<LatencySample> samples) {
+        /**
+         * Serves {@code count} rounds, measured into {@code idle} or {@code busy} by whether a rebuild ran beside the
+         * round (not measured when that list is null, nor when {@code rebuild} is null: warm-up).
+         */
+        void run(int count, RebuildBeside rebuild, List<LatencySample> idle, List<LatencySample> busy) {
             for (int i = 0; i < count; i++) {
                 PurchasedOrder order = orders.get(random.nextInt(orders.size()));
                 List<String> products = order.getProductIds();
-                long t0 = System.nanoTime();
-                engine.forCustomer(order.getCustomerId(), 10, availability);
-                long t1 = System.nanoTime();
-                engine.boughtTogether(products.get(random.nextInt(products.size())), 10, availability);
-                long t2 = System.nanoTime();
+                boolean rebuildingBefore = rebuild != null && rebuild.isBusy();
                 List<String> basket = new ArrayList<String>(products.subList(0, Math.min(products.size(),
                         1 + random.nextInt(5))));
+                String product = products.get(random.nextInt(products.size()));
+                long[] wall = new long[5];
+                long[] cpu = new long[5];
+                clock(wall, cpu, 0);
+                engine.forCustomer(order.getCustomerId(), 10, availability);
+                clock(wall, cpu, 1);
+                engine.boughtTogether(product, 10, availability);
+                clock(wall, cpu, 2);
                 engine.forCart(order.getCustomerId(), basket, 10, availability);
-                long t3 = System.nanoTime();
-                if (samples != null) {
-                    engine.recordOrder(new PurchasedOrder(order.getCustomerId(), order.getOrderedAtMillis(), basket));
-                }
-                long t4 = System.nanoTime();
-                if (samples != null) {
-                    samples.get(0).add(t1 - t0);
-                    samples.get(1).add(t2 - t1);
-                    samples.get(2).add(t3 - t2);
-                    samples.get(3).add(t4 - t3);
+                clock(wall, cpu, 3);
+                engine.recordOrder(new PurchasedOrder(order.getCustomerId(), order.getOrderedAtMillis(), basket));
+                clock(wall, cpu, 4);
+                boolean rebuildingAfter = rebuild != null && rebuild.isBusy();
+                List<LatencySample> samples = rebuild == null || rebuildingBefore != rebuildingAfter ? null
+                        : rebuildingBefore ? busy : idle;
+                if (samples != null && samples.get(0).size() < samples.get(0).capacity()) {
+                    for (int k = 0; k < 4; k++) {
+                        samples.get(k).add(wall[k + 1] - wall[k], cpu[k + 1] - cpu[k]);
+                    }
                 }
             }
         }

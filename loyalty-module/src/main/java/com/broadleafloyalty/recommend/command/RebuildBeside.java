@@ -4,14 +4,14 @@ import com.broadleafloyalty.recommend.core.RecommendationEngine;
 
 /**
  * Rebuilds the engine over and over on one background thread while switched on, as the shop's scheduled job would
- * beside its request threads. Switching off waits for the rebuild under way to end, so an "idle" measurement never
- * overlaps one.
+ * beside its request threads, and tells whether a rebuild is under way.
  */
 final class RebuildBeside {
 
     private final Thread thread;
     private boolean wanted;
     private boolean busy;
+    private volatile boolean busyNow;
     private boolean stopped;
     private int completed;
 
@@ -26,17 +26,23 @@ final class RebuildBeside {
         thread.start();
     }
 
-    synchronized void running(boolean on) throws InterruptedException {
+    /** Switches rebuilding on or off; off with {@code waitForIdle} also waits for the rebuild under way to end. */
+    synchronized void running(boolean on, boolean waitForIdle) throws InterruptedException {
         wanted = on;
         notifyAll();
-        while (!on && busy) {
+        while (!on && waitForIdle && busy) {
             wait();
         }
     }
 
     synchronized void stop() throws InterruptedException {
         stopped = true;
-        running(false);
+        running(false, true);
+    }
+
+    /** Whether a rebuild is under way right now. */
+    boolean isBusy() {
+        return busyNow;
     }
 
     synchronized int completed() {
@@ -52,11 +58,13 @@ final class RebuildBeside {
             }
         }
         busy = !stopped;
+        busyNow = busy;
         return !stopped;
     }
 
     private synchronized void finished() {
         busy = false;
+        busyNow = false;
         completed++;
         notifyAll();
     }

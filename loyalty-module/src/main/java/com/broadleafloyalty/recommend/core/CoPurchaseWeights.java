@@ -10,6 +10,13 @@ package com.broadleafloyalty.recommend.core;
  */
 final class CoPurchaseWeights {
 
+    /**
+     * Of a buyer's products, only the most recent this many count as bought with a tail product: a wholesaler with
+     * thousands of products would otherwise cost thousands of additions for each of them (time quadratic in a
+     * customer's products); with the cap a rebuild costs at most this many additions per customer-product pair.
+     */
+    static final int RECENT_PRODUCTS = 100;
+
     private final double lambda;
     private final int neighbours;
     private final int threads;
@@ -32,7 +39,7 @@ final class CoPurchaseWeights {
             for (int b = 0; b < buyers.length; b++) {
                 int[] products = matrix.productsOf[buyers[b]];
                 float[] recency = matrix.recencyOf[buyers[b]];
-                for (int k = 0; k < products.length; k++) {
+                for (int k = 0; k < Math.min(products.length, RECENT_PRODUCTS); k++) {
                     if (products[k] != i) {
                         scratch.add(products[k], (double) buyerRecency[b] * recency[k]);
                     }

@@ -74,34 +74,35 @@ final class CustomerNeighbours {
      * Publishes on the customer, by slot of each product they bought, the mean frequency of that product among their
      * similar customers: what a request adds, computed once here instead of on every request.
      */
-    private static void publishFrequencies(PurchaseMatrix matrix, int c, int[] similar, int[] positionOf) {
+    private static void publishFrequencies(PurchaseMatrix matrix, int c, int[] similar, int[] slotOf) {
         CustomerPurchases customer = matrix.customers[c];
-        int[] products = matrix.productsOf[c];
-        for (int k = 0; k < products.length; k++) {
-            positionOf[products[k]] = k + 1;
+        int[] owned;
+        synchronized (customer) {
+            owned = new int[customer.size()];
+            for (int slot = 0; slot < owned.length; slot++) {
+                owned[slot] = customer.product(slot);
+            }
         }
-        float[] sums = new float[products.length];
+        int size = owned.length;
+        for (int slot = 0; slot < size; slot++) {
+            if (owned[slot] < slotOf.length) {
+                slotOf[owned[slot]] = slot + 1;
+            }
+        }
+        float[] bySlot = new float[size];
         for (int neighbour : similar) {
             int[] theirs = matrix.productsOf[neighbour];
             float[] frequency = matrix.frequencyOf[neighbour];
             for (int k = 0; k < theirs.length; k++) {
-                int position = positionOf[theirs[k]];
-                if (position > 0) {
-                    sums[position - 1] += frequency[k];
+                int slot = slotOf[theirs[k]];
+                if (slot > 0) {
+                    bySlot[slot - 1] += frequency[k] / similar.length;
                 }
             }
         }
-        for (int k = 0; k < products.length; k++) {
-            positionOf[products[k]] = 0;
-        }
-        float[] bySlot;
-        synchronized (customer) {
-            bySlot = new float[customer.size()];
-            int k = 0;
-            for (int slot = 0; slot < customer.size() && k < products.length; slot++) {
-                if (customer.product(slot) == products[k]) {
-                    bySlot[slot] = similar.length == 0 ? 0f : sums[k++] / similar.length;
-                }
+        for (int product : owned) {
+            if (product < slotOf.length) {
+                slotOf[product] = 0;
             }
         }
         customer.neighbourFrequencies(bySlot);

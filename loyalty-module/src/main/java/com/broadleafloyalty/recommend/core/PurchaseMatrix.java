@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rebuild's snapshot of every customer's purchases as sparse rows (customers x products), and the same by product
- * (buyers of each product). Per pair: the co-purchase value ({@code recency}: 1 on the day of the last purchase,
+ * A rebuild's snapshot of every customer's purchases as sparse rows (customers x products; each row most recent
+ * purchase first), and the same by product (buyers of each product). Per pair: the co-purchase value ({@code recency}: 1 on the day of the last purchase,
  * halving every recency half-life, the entry of the Gram matrix) and the customer's frequency (share of the
  * customer's decayed orders that contained the product). About 24 bytes per customer-product pair: memory grows with
  * the purchases, never with products squared.
@@ -97,6 +97,7 @@ final class PurchaseMatrix {
                         rowFrequency[k++] = (float) (purchases.strength(slot, now, frequency) / orders);
                     }
                 }
+                sortMostRecentFirst(row, rowRecency, rowFrequency);
                 customers.add(purchases);
                 products.add(row);
                 recencies.add(rowRecency);
@@ -109,6 +110,25 @@ final class PurchaseMatrix {
         }
         return new PurchaseMatrix(productCount, customers, products.toArray(new int[0][]),
                 recencies.toArray(new float[0][]), frequencies.toArray(new float[0][]), trend);
+    }
+
+    /** Orders a customer's row by recency, most recent first, so its first entries are what they buy lately. */
+    private static void sortMostRecentFirst(int[] row, float[] recency, float[] frequency) {
+        long[] keyed = new long[row.length];
+        for (int k = 0; k < row.length; k++) {
+            // Larger recency first: the complemented float bits of a non-negative float sort in reverse.
+            keyed[k] = ((long) ~Float.floatToIntBits(recency[k]) << 32) | k;
+        }
+        java.util.Arrays.sort(keyed);
+        int[] products = row.clone();
+        float[] recencies = recency.clone();
+        float[] frequencies = frequency.clone();
+        for (int k = 0; k < row.length; k++) {
+            int from = (int) keyed[k];
+            row[k] = products[from];
+            recency[k] = recencies[from];
+            frequency[k] = frequencies[from];
+        }
     }
 
     int customerCount() {

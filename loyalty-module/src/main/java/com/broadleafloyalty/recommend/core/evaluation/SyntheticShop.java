@@ -15,8 +15,8 @@ import java.util.Random;
  * <ul>
  * <li>product popularity follows a power law (Zipf, exponent 1): the r-th product is bought about 1/r as often as
  *     the first; products belong to categories of 100;</li>
- * <li>customers' activity follows a power law too (Pareto, a few customers place dozens of orders, most one or two),
- *     and each customer has two favourite categories, which most of their new products come from (co-purchase
+ * <li>every customer orders at least once; who orders again follows a power law too (Pareto: a few customers place
+ *     dozens of orders, most one or two), and each customer has two favourite categories, which most of their new products come from (co-purchase
  *     structure for the product weights to find);</li>
  * <li>repeat purchase: each line of a returning customer's order is, with probability {@code repeatShare}, a product
  *     the customer bought before, chosen in proportion to how often they bought it;</li>
@@ -73,8 +73,10 @@ public final class SyntheticShop {
         long expectedOrders = Math.max(1, lines / 10);
         StringBuilder line = new StringBuilder(96);
         int[] basket = new int[MAX_BASKET];
+        int[] firstOrders = shuffledCustomers();
         while (written < lines) {
-            int customer = pick(customerCumulative);
+            // Every customer orders once (in a random order) before activity decides who orders again.
+            int customer = orders < firstOrders.length ? firstOrders[(int) orders] : pick(customerCumulative);
             long at = START + (long) (YEAR * Math.min(1d, orders / (double) expectedOrders))
                     + random.nextInt(3_600_000);
             int size = (int) Math.min(Math.min(MAX_BASKET, lines - written), basketSize());
@@ -94,6 +96,20 @@ public final class SyntheticShop {
             orders++;
         }
         return orders;
+    }
+
+    private int[] shuffledCustomers() {
+        int[] order = new int[customers];
+        for (int c = 0; c < customers; c++) {
+            order[c] = c;
+        }
+        for (int c = customers - 1; c > 0; c--) {
+            int other = random.nextInt(c + 1);
+            int swap = order[c];
+            order[c] = order[other];
+            order[other] = swap;
+        }
+        return order;
     }
 
     private int fillBasket(int customer, int size, int[] basket) {

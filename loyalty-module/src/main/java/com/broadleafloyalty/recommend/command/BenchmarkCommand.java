@@ -67,19 +67,25 @@ public final class BenchmarkCommand {
         double[] seconds = new double[rebuilds];
         heap.resetPeak();
         long heapBeforeRebuild = heap.used();
+        double[] cpuSeconds = new double[rebuilds];
         for (int r = 0; r < rebuilds; r++) {
+            long cpu0 = heap.processCpuNanos();
             long t0 = System.nanoTime();
             engine.rebuildItemWeights();
             seconds[r] = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds[r] = (heap.processCpuNanos() - cpu0) / 1e9;
         }
         long peak = heap.peak();
         long modelBytes = heap.usedAfterGc() - heapBefore;
         ModelSize size = engine.size();
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
+        double[] sortedCpu = cpuSeconds.clone();
+        Arrays.sort(sortedCpu);
         System.out.printf(Locale.ROOT, "Replaying %d orders: %.2f s; full rebuild (learning weights and similar "
-                + "customers, %d threads): median %.2f s of %s%n", orders.size(), (recorded - start) / 1e9,
-                engine.getSettings().getRebuildThreads(), sorted[sorted.length / 2], Arrays.toString(seconds));
+                + "customers, %d threads): median %.2f s of %s; process CPU time median %.2f s of %s%n",
+                orders.size(), (recorded - start) / 1e9, engine.getSettings().getRebuildThreads(),
+                sorted[sorted.length / 2], rounded(seconds), sortedCpu[sortedCpu.length / 2], rounded(cpuSeconds));
         System.out.printf(Locale.ROOT, "Heap: %d MiB in use before the rebuilds, peak %d MiB during them (sum of the "
                 + "heap pools' peaks), %d MiB for the whole model after GC%n", heapBeforeRebuild >> 20, peak >> 20,
                 modelBytes >> 20);
@@ -123,6 +129,14 @@ public final class BenchmarkCommand {
             System.out.println(idle.get(k).row());
             System.out.println(busy.get(k).row());
         }
+    }
+
+    private static String rounded(double[] values) {
+        StringBuilder text = new StringBuilder("[");
+        for (double value : values) {
+            text.append(text.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", value));
+        }
+        return text.append(']').toString();
     }
 
     /** Requests drawn from the real orders: their customers, their products, their baskets as carts. */

@@ -9,7 +9,7 @@ public final class RecommenderSettings implements Cloneable {
 
     private double halfLifeDays = 60d;
     private double frequencyHalfLifeDays = 365d;
-    private double trendHalfLifeDays = 21d;
+    private double trendHalfLifeDays = 30d;
     private double ridgeLambda = 100d;
     private double repurchaseWeight = 0.25d;
     private int neighboursPerProduct = 100;
@@ -23,7 +23,7 @@ public final class RecommenderSettings implements Cloneable {
     }
 
     /**
-     * Recency half-life 60 days, frequency half-life 365 days, trend half-life 21 days, lambda 100, repurchase
+     * Recency half-life 60 days, frequency half-life 365 days, trend half-life 30 days, lambda 100, repurchase
      * weight 0.25, 100 neighbours per product, EASE^R over the 2,000 most bought products, 100 neighbour customers
      * weighing 0.5, already-bought products allowed, rebuilt on every core.
      */

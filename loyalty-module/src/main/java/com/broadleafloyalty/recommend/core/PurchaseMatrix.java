@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * A rebuild's snapshot of every customer's purchases as sparse rows (customers x products; each row most recent
- * purchase first), and the same by product (buyers of each product). Per pair: the co-purchase value ({@code recency}: 1 on the day of the last purchase,
- * halving every recency half-life, the entry of the Gram matrix) and the customer's frequency (share of the
- * customer's decayed orders that contained the product). About 24 bytes per customer-product pair: memory grows with
- * the purchases, never with products squared.
+ * purchase first), and the same by product (buyers of each product). Per pair: the co-purchase value
+ * ({@code recency}: 1 on the day of the last purchase, halving every recency half-life, the entry of the Gram
+ * matrix) and the customer's frequency (share of the customer's decayed orders that contained the product). About 24
+ * bytes per customer-product pair: memory grows with the purchases, never with products squared.
  */
 final class PurchaseMatrix {
 

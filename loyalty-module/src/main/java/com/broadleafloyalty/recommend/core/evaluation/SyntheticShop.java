@@ -16,8 +16,8 @@ import java.util.Random;
  * <li>product popularity follows a power law (Zipf, exponent 1): the r-th product is bought about 1/r as often as
  *     the first; products belong to categories of 100;</li>
  * <li>every customer orders at least once; who orders again follows a power law too (Pareto: a few customers place
- *     dozens of orders, most one or two), and each customer has two favourite categories, which most of their new products come from (co-purchase
- *     structure for the product weights to find);</li>
+ *     dozens of orders, most one or two), and each customer has two favourite categories, which most of their new
+ *     products come from (co-purchase structure for the product weights to find);</li>
  * <li>repeat purchase: each line of a returning customer's order is, with probability {@code repeatShare}, a product
  *     the customer bought before, chosen in proportion to how often they bought it;</li>
  * <li>baskets of 1 to 60 distinct products, geometric with a mean of about 10 lines, over a year of dates.</li>

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import javax.annotation.Resource;
 
@@ -49,9 +50,13 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
     @Resource(name = "blLoyaltyEarningRate")
     protected EarningRate earningRate;
 
-    protected RecommenderSettings settings = RecommenderSettings.defaults();
+    /** Where the first build runs when a request finds no model: the rebuild job's own thread, never a request's. */
+    protected Executor rebuildExecutor;
+
+    protected RecommenderSettings settings = RecommenderSettings.defaults().withRebuildThreads(1);
     protected int defaultCount = 4;
     private volatile RecommendationModel model;
+    private volatile RecommendationEngine notBuiltYet;
 
     @Override
     public ProductRecommendations forCustomer(Customer customer, int count) {
@@ -111,8 +116,33 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
         return defaultCount;
     }
 
+    /**
+     * The model's engine; before the first build has finished, an empty one (no personal lists, nothing popular), so
+     * a widget shows nothing instead of making the shopper wait.
+     */
     private RecommendationEngine engine() {
-        return model().engineBuiltIfNeeded(this::completedOrders);
+        RecommendationModel current = model();
+        if (rebuildExecutor == null) {
+            return current.engineBuiltIfNeeded(this::completedOrders);
+        }
+        RecommendationEngine engine = current.engineOrBuildInBackground(this::completedOrders, task ->
+                rebuildExecutor.execute(() -> {
+                    try {
+                        long start = System.nanoTime();
+                        task.run();
+                        LOG.info("Recommendation model built in " + (System.nanoTime() - start) / 1_000_000
+                                + " ms on first use");
+                    } catch (RuntimeException e) {
+                        LOG.warn("The first recommendation model could not be built; the next request retries", e);
+                    }
+                }));
+        if (engine != null) {
+            return engine;
+        }
+        if (notBuiltYet == null) {
+            notBuiltYet = new RecommendationEngine(settings);
+        }
+        return notBuiltYet;
     }
 
     /** What the model learns from: completed orders without the lines returned in full. */
@@ -173,6 +203,35 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
 
     public void setNeighboursPerProduct(int neighbours) {
         settings = settings.withNeighboursPerProduct(neighbours);
+    }
+
+    public void setFrequencyHalfLifeDays(double days) {
+        settings = settings.withFrequencyHalfLifeDays(days);
+    }
+
+    public void setTrendHalfLifeDays(double days) {
+        settings = settings.withTrendHalfLifeDays(days);
+    }
+
+    public void setDenseProducts(int products) {
+        settings = settings.withDenseProducts(products);
+    }
+
+    public void setCustomerNeighbours(int customers) {
+        settings = settings.withCustomerNeighbours(customers);
+    }
+
+    public void setNeighbourWeight(double weight) {
+        settings = settings.withNeighbourWeight(weight);
+    }
+
+    /** Threads a rebuild may take (1 by default: the shop's other core keeps serving shoppers). */
+    public void setRebuildThreads(int threads) {
+        settings = settings.withRebuildThreads(threads);
+    }
+
+    public void setRebuildExecutor(Executor executor) {
+        rebuildExecutor = executor;
     }
 
     public void setRecommendPurchased(boolean allowed) {

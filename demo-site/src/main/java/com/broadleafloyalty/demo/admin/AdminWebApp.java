@@ -1,5 +1,6 @@
 package com.broadleafloyalty.demo.admin;
 
+import com.broadleafloyalty.admin.security.ResetPasswordPageFilter;
 import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoader;
 import org.eclipse.jetty.http.HttpCookie;
@@ -76,6 +77,8 @@ public final class AdminWebApp {
         headers.setContentSecurityPolicy(SecurityHeadersFilter.ADMIN_POLICY);
         headers.setFrameOptions("SAMEORIGIN");
         admin.addFilter(new FilterHolder(headers), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        // Broadleaf's reset-password page fails (500) when opened without the messageCode its own link carries.
+        admin.addFilter(new FilterHolder(new ResetPasswordPageFilter()), "/resetPassword", requests);
         FilterHolder encoding = new FilterHolder(CharacterEncodingFilter.class);
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");

@@ -2,6 +2,7 @@ package com.broadleafloyalty.demo.web;
 
 import com.broadleafloyalty.demo.DemoDatabase;
 import com.broadleafloyalty.demo.DemoShop;
+import com.broadleafloyalty.demo.SecondLevelCaches;
 import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -116,7 +117,7 @@ class SiteSecurityHttpTest {
         long id = customerId(email);
         update("UPDATE BLC_CUSTOMER SET PASSWORD = ? WHERE CUSTOMER_ID = ?",
                 new ShaPasswordEncoder(256).encodePassword("secret123", id), id);
-        forgetCachedEntities();
+        SecondLevelCaches.clear();
 
         Shopper wrong = new Shopper(shop.baseUrl());
         wrong.logIn(email, "secret124");
@@ -129,7 +130,7 @@ class SiteSecurityHttpTest {
         assertThat(shopper.open("/account/loyalty").select(".loyalty-balance")).isNotEmpty();
         assertThat(storedPassword(email)).startsWith("$2a$10$");
 
-        forgetCachedEntities();
+        SecondLevelCaches.clear();
         Shopper again = new Shopper(shop.baseUrl());
         again.logIn(email, "secret123");
         assertThat(again.lastUrl()).doesNotContain("error");
@@ -178,9 +179,21 @@ class SiteSecurityHttpTest {
         }
     }
 
+    /**
+     * Records a 5xx answer. Jetty refuses oversized headers with 431 and closes the connection, sometimes before the
+     * client has finished writing: for those requests a connection closed by the server is a refusal too.
+     */
     private static void check(List<String> failures, String path, String how, org.jsoup.Connection request)
             throws IOException {
-        int status = request.execute().statusCode();
+        int status;
+        try {
+            status = request.execute().statusCode();
+        } catch (IOException e) {
+            if (how.startsWith("oversized")) {
+                return;
+            }
+            throw e;
+        }
         if (status >= 500) {
             failures.add(path + " (" + how + "): " + status);
         }
@@ -230,13 +243,6 @@ class SiteSecurityHttpTest {
             statement.setString(1, value);
             statement.setLong(2, id);
             assertThat(statement.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    /** What a restart would do after a change behind Hibernate's back: empty the second-level and query caches. */
-    static void forgetCachedEntities() {
-        for (net.sf.ehcache.CacheManager manager : net.sf.ehcache.CacheManager.ALL_CACHE_MANAGERS) {
-            manager.clearAll();
         }
     }
 }

@@ -122,7 +122,7 @@ class RecommendationsHttpTest {
         for (String productId : productIds) {
             shopper.submit(shopper.open("/"), addToCartForm(productId), "quantity", "1");
         }
-        shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "history wallet");
+        shopper.checkOut("history wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
         return login;
     }

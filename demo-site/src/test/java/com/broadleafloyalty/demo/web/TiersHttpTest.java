@@ -52,8 +52,7 @@ class TiersHttpTest {
 
     private static void buyStoves(Shopper shopper, int quantity) throws Exception {
         addStoves(shopper, quantity);
-        Document checkout = shopper.open("/checkout");
-        shopper.submit(checkout, "form.checkout-form", "demoWallet", "my wallet");
+        shopper.checkOut("my wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
     }
 

@@ -57,4 +57,33 @@ class RewardRedemptionHttpTest {
         assertThat(after.selectFirst(".loyalty-available").text()).isEqualTo("150");
         assertThat(after.select(".loyalty-ledger-points").eachText()).contains("-300", "-50", "+500");
     }
+
+    @Test
+    void shouldOfferOnlyTheRewardsThePointsLeftAfterThoseAppliedCanPay() throws Exception {
+        Shopper shopper = new Shopper(shop.baseUrl());
+        shopper.register("left-" + System.nanoTime() + "@example.com", "secret123"); // 100 sign-up points
+        Document cart = shopper.submit(shopper.open("/"), "form[action=/cart/add]", "quantity", "1");
+        assertThat(cart.selectFirst(".demo-points-left").text()).isEqualTo("Points left for rewards: 100");
+        assertThat(redeemable(cart)).containsExactly("5.00 off your order", "Free shipping");
+
+        Document sixty = shopper.submit(cart, "form.loyalty-redeem-form", "points", "60");
+        assertThat(sixty.selectFirst(".loyalty-applied-points").text()).isEqualTo("60");
+        assertThat(sixty.selectFirst(".demo-points-left").text()).isEqualTo("Points left for rewards: 40");
+        assertThat(redeemable(sixty)).isEmpty();
+        assertThat(sixty.selectFirst("tr:contains(5.00 off your order) .loyalty-reward-unavailable").text())
+                .isEqualTo("Not enough points");
+
+        Document twenty = shopper.submit(sixty, "form.loyalty-redeem-form", "points", "20");
+        assertThat(twenty.selectFirst(".demo-points-left").text()).isEqualTo("Points left for rewards: 80");
+        assertThat(redeemable(twenty)).containsExactly("5.00 off your order", "Free shipping");
+        Document shipping = shopper.submit(twenty, "tr:contains(Free shipping) form.loyalty-reward-redeem-form");
+        assertThat(shipping.select(".loyalty-reward-error")).isEmpty();
+        assertThat(shipping.selectFirst(".demo-points-left").text()).isEqualTo("Points left for rewards: 0");
+        assertThat(redeemable(shipping)).isEmpty();
+    }
+
+    private static java.util.List<String> redeemable(Document cart) {
+        return cart.select(".loyalty-reward-catalog tr:has(form.loyalty-reward-redeem-form) td:first-child strong")
+                .eachText();
+    }
 }

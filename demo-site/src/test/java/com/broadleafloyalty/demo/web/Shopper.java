@@ -14,6 +14,7 @@ public final class Shopper {
     private final Connection session = Jsoup.newSession().timeout(30_000).followRedirects(true)
             .ignoreHttpErrors(true);
     private String lastUrl;
+    private int lastStatus;
 
     public Shopper(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -22,6 +23,7 @@ public final class Shopper {
     public Document open(String path) throws IOException {
         Connection.Response response = session.newRequest(baseUrl + path).method(Connection.Method.GET).execute();
         lastUrl = response.url().toString();
+        lastStatus = response.statusCode();
         return response.parse();
     }
 
@@ -40,11 +42,17 @@ public final class Shopper {
         }
         Connection.Response response = request.execute();
         lastUrl = response.url().toString();
+        lastStatus = response.statusCode();
         return response.parse();
     }
 
     public String lastUrl() {
         return lastUrl;
+    }
+
+    /** The HTTP status of the last page landed on. */
+    public int lastStatus() {
+        return lastStatus;
     }
 
     public Document register(String email, String password) throws IOException {

@@ -158,7 +158,8 @@ public class RedemptionServiceImpl implements RedemptionService {
                 }
                 RedemptionLifecycle.told(redemptions, redemption);
             }
-            return new ReturnedPoints(points, rewards, current == cart ? cart : reprice(current));
+            // Repriced: the returned points' discount and the rewards' adjustments leave the cart's totals.
+            return new ReturnedPoints(points, rewards, reprice(current));
         });
     }
 

@@ -15,8 +15,9 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * Broadleaf 3.1's admin page {@code GET /resetPassword} reads {@code param.messageCode[0]} when the request has no
- * {@code messageCode}, and answers 500 to anyone who opens it without one (its own link always carries it). Map it to
- * {@code /resetPassword} in the admin's web.xml: a request without the parameter then sees it empty.
+ * {@code messageCode}, and answers 500 to anyone who opens it without one (its own link always carries it). admin-ui
+ * declares it as the bean {@code blLoyaltyResetPasswordPageFilter}: map a {@code DelegatingFilterProxy} of that name
+ * to {@code /resetPassword} in the admin's web.xml, and a request without the parameter then sees it empty.
  */
 public class ResetPasswordPageFilter extends OncePerRequestFilter {
 

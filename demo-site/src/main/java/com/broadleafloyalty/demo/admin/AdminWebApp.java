@@ -1,6 +1,5 @@
 package com.broadleafloyalty.demo.admin;
 
-import com.broadleafloyalty.admin.security.ResetPasswordPageFilter;
 import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoader;
 import org.eclipse.jetty.http.HttpCookie;
@@ -78,7 +77,10 @@ public final class AdminWebApp {
         headers.setFrameOptions("SAMEORIGIN");
         admin.addFilter(new FilterHolder(headers), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         // Broadleaf's reset-password page fails (500) when opened without the messageCode its own link carries.
-        admin.addFilter(new FilterHolder(new ResetPasswordPageFilter()), "/resetPassword", requests);
+        // admin-ui's filter is a bean of the admin's root context, reached as a web.xml would reach it.
+        FilterHolder resetPassword = new FilterHolder(DelegatingFilterProxy.class);
+        resetPassword.setName("blLoyaltyResetPasswordPageFilter");
+        admin.addFilter(resetPassword, "/resetPassword", requests);
         FilterHolder encoding = new FilterHolder(CharacterEncodingFilter.class);
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");

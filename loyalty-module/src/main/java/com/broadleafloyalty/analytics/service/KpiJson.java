@@ -28,6 +28,15 @@ public final class KpiJson {
         return out.toString();
     }
 
+    /**
+     * The document as JSON to place inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} are
+     * written as Unicode escapes (they only occur inside strings), so a name typed in the admin cannot close the
+     * script element.
+     */
+    public static String forScript(Object document) {
+        return write(document, false).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
     public static void write(Object document, Writer out, boolean pretty) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (pretty) {

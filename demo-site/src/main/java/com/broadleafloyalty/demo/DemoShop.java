@@ -82,6 +82,11 @@ public final class DemoShop implements AutoCloseable {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
+    /** The running server, for tests that add a connector (e.g. HTTPS). */
+    Server server() {
+        return server;
+    }
+
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }

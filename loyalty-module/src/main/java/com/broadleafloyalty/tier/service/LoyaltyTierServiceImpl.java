@@ -2,6 +2,7 @@ package com.broadleafloyalty.tier.service;
 
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
+import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.support.cache.TimedValue;
 import com.broadleafloyalty.tier.core.QualifyingActivity;
@@ -21,6 +22,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +55,13 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     @Resource(name = "blLoyaltyTierDao")
     protected TierDao tierDao;
+
+    /** Spend is what earning counts: merchandise after every discount, points paid included, in the base currency. */
+    @Resource(name = "blLoyaltyPointsService")
+    protected LoyaltyPointsService pointsService;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -270,8 +279,19 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     @Override
     public QualifyingActivity qualifyingActivity(Long customerId) {
         Date from = Date.from(new RollingWindow(windowMonths).startAt(SystemTime.asDate().toInstant()));
-        return new QualifyingActivity(ledger.sumOrderPointsSince(customerId, from),
-                tierDao.sumQualifyingSpend(customerId, from));
+        return new QualifyingActivity(ledger.sumOrderPointsSince(customerId, from), spendSince(customerId, from));
+    }
+
+    /** The qualifying amounts of the customer's submitted orders since {@code from}: the same base as at checkout. */
+    private BigDecimal spendSince(Long customerId, Date from) {
+        BigDecimal spend = BigDecimal.ZERO;
+        for (Long orderId : tierDao.readSubmittedOrderIds(customerId, from)) {
+            Order order = orderService.findOrderById(orderId);
+            if (order != null) {
+                spend = spend.add(pointsService.qualifyingAmount(order));
+            }
+        }
+        return spend;
     }
 
     @Override

@@ -144,7 +144,7 @@ class ReplayWhatIfReportTest {
         try (JsonParser parser = new JsonFactory().createParser(json)) {
             assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.getCurrentName();
+                String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     parser.skipChildren();

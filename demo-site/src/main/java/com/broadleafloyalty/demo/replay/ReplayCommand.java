@@ -1,7 +1,13 @@
 package com.broadleafloyalty.demo.replay;
 
+import com.broadleafloyalty.analytics.core.OrderKpis;
+import com.broadleafloyalty.analytics.core.Period;
+import com.broadleafloyalty.analytics.core.PointsKpis;
+import com.broadleafloyalty.analytics.service.LoyaltyDashboard;
+import com.broadleafloyalty.analytics.service.LoyaltyDashboardService;
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
+import com.broadleafloyalty.demo.replay.history.ReplayStep;
 import com.broadleafloyalty.demo.replay.measure.CheckoutMeter;
 import com.broadleafloyalty.demo.replay.shop.CatalogLoader;
 import com.broadleafloyalty.demo.replay.shop.CustomerLoader;
@@ -22,17 +28,22 @@ import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code replay --input FILE}: replays a real order history through Broadleaf's checkout with the loyalty module,
  * checks the ledger against a calculation from the file alone, and compares checkout cost with and without the
- * module in the same run. Exits with 1 when the ledger does not match or a checkout or return failed.
+ * module in the same run; with {@code --report DIR}, writes the what-if report of the replayed period. Exits with 1 when the ledger does not match or a checkout or return failed.
  */
 public final class ReplayCommand {
 
     static final String VERIFICATION_BEAN = "blLoyaltyLedgerVerificationService";
+    static final String DASHBOARD_BEAN = "blLoyaltyDashboardService";
+    static final int DASHBOARD_READS = 5;
 
     private final PrintStream out;
 
@@ -49,7 +60,11 @@ public final class ReplayCommand {
                 CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS);
         ReplayPlan plan = ReplayPlan.of(history, options.getLimit());
         out.println("replay: " + options.getInput());
-        try (ReplayShop shop = ReplayShop.start()) {
+        if (options.getConfig() != null) {
+            out.println("programme settings: " + options.getConfig());
+        }
+        try (AutoCloseable settings = options.getConfig() == null ? null : options.getConfig().apply();
+                ReplayShop shop = ReplayShop.start()) {
             return replay(plan, shop, options);
         }
     }
@@ -81,8 +96,51 @@ public final class ReplayCommand {
         }
         report.replay(outcome, expected, ledger);
         report.comparison(outcome, ModuleRows.count(shop.jdbc()));
+        if (options.getReport() != null) {
+            writeReport(plan, shop, scope, run, options);
+        }
         report.summary(outcome, ledger, expected);
         return new ReplayResult(outcome, ledger);
+    }
+
+    /**
+     * The what-if report over the whole replayed period (the UTC days of the first and last invoice or credit note).
+     * The comparison orders, placed without the module only to measure it, are cancelled first, so each invoice
+     * counts once, as the order the programme saw.
+     */
+    private void writeReport(ReplayPlan plan, ReplayShop shop, RequestScope scope, ReplayRun run,
+            ReplayOptions options) throws Exception {
+        List<ReplayStep> steps = plan.getSteps();
+        if (steps.isEmpty()) {
+            out.println("report: not written, the history has no order to replay");
+            return;
+        }
+        ComparisonOrders.cancel(shop.jdbc(), run.comparisonOrderIds());
+        Period period = Period.ofDays(steps.get(0).getDate().toLocalDate(),
+                steps.get(steps.size() - 1).getDate().toLocalDate());
+        LoyaltyDashboardService dashboards = shop.bean(DASHBOARD_BEAN, LoyaltyDashboardService.class);
+        // Read a few times: the median is the dashboard's time on this many orders (the first read warms up).
+        long[] millis = new long[DASHBOARD_READS];
+        LoyaltyDashboard dashboard = null;
+        for (int i = 0; i < DASHBOARD_READS; i++) {
+            long start = System.nanoTime();
+            dashboard = scope.call(() -> dashboards.dashboard(period));
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long first = millis[0];
+        Arrays.sort(millis);
+        new WhatIfReport(Locale.ENGLISH).write(options.getReport(), dashboard,
+                options.getInput().getFileName().toString(), options.getConfig());
+        PointsKpis points = dashboard.getPoints().getCurrent();
+        OrderKpis orders = dashboard.getOrders().getCurrent();
+        out.println(String.format(Locale.ROOT, "report: %s (%s and %s) for %s to %s, dashboard read in %,d ms"
+                + " (median of %d reads, the first %,d ms): %,d orders of %,d customers, revenue %s; points issued %,d, redeemed %,d, clawed back %,d,"
+                + " liability %,d (%s); repeat customer rate %s, redemption rate %s",
+                options.getReport(), WhatIfReport.KPI_FILE, WhatIfReport.PAGE_FILE, period.firstDay(),
+                period.lastDay(), millis[DASHBOARD_READS / 2], DASHBOARD_READS, first, orders.getOrders(),
+                orders.getCustomersOrdering(), orders.getValue(),
+                points.getIssued(), points.getRedeemed(), points.getClawedBack(), points.getLiability(),
+                points.getLiabilityValue(), orders.getRepeatCustomerRate(), points.getRedemptionRate()));
     }
 
     /** The command line: the options, then the run; 0 when clean, 1 on a ledger mismatch or failed checkout. */

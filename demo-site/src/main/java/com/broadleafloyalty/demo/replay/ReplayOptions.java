@@ -50,6 +50,17 @@ public class ReplayOptions {
             description = "Checkouts whose SQL is logged with and without the module (default ${DEFAULT-VALUE}).")
     int sqlSamples = 3;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "After the replay, write the loyalty KPIs of the replayed period to DIR/kpi.json and the"
+                    + " dashboard as a static page DIR/index.html (opens from disk: its chart script lies beside it).")
+    Path report;
+
+    @Option(names = "--config", paramLabel = "FILE", converter = ProgrammeSettings.Converter.class,
+            description = "Programme settings to try: a properties file of loyalty.* properties (e.g."
+                    + " loyalty.earn.points, loyalty.earn.per.amount, loyalty.pending.days, loyalty.expiry.months,"
+                    + " loyalty.redeem.points, loyalty.redeem.value) that override the shop's.")
+    ProgrammeSettings config;
+
     @Mixin
     HelpOption help;
 
@@ -86,5 +97,15 @@ public class ReplayOptions {
 
     public int getSqlSamples() {
         return sqlSamples;
+    }
+
+    /** The report's folder, or null for no report. */
+    public Path getReport() {
+        return report;
+    }
+
+    /** The programme settings to try, or null for the shop's own. */
+    public ProgrammeSettings getConfig() {
+        return config;
     }
 }

@@ -42,4 +42,9 @@ public final class ReplayResult {
     public boolean isClean() {
         return ledger.mismatches() == 0 && outcome.getCheckoutFailures() == 0 && outcome.getReturnFailures() == 0;
     }
+
+    /** The points liability the module's own verification found (sum of the accounts' balances), or null without it. */
+    public Long getVerifiedLiability() {
+        return ledger.verification == null ? null : ledger.verification.getLedgerTotal();
+    }
 }

@@ -14,7 +14,12 @@ import com.broadleafloyalty.returns.service.ReturnOutcome;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.time.FixedTimeSource;
+import org.broadleafcommerce.common.time.SystemTime;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,10 @@ import java.util.Map;
  * database favour neither, and the machine's slower and faster moments (these machines are shared) fall on both
  * modes within seconds, where whole blocks of 200 left a few such moments to decide the ratio. The first block only
  * warms up both paths and is not measured.
+ *
+ * <p>The shop's clock (Broadleaf's {@code SystemTime}) is set to each invoice's and credit note's date in the file
+ * (UTC), so orders, ledger entries and tier windows carry the history's dates, and the report's weeks and cohorts are
+ * the history's; {@link #run} puts the clock back when it ends.
  */
 final class ReplayRun {
 
@@ -41,6 +50,7 @@ final class ReplayRun {
     private final ExpectedPoints expected;
     private final ReplayOptions options;
     private final Map<Invoice, PlacedOrder> placed = new HashMap<Invoice, PlacedOrder>();
+    private final List<Long> comparisonOrderIds = new ArrayList<Long>();
     private final ReplayOutcome outcome = new ReplayOutcome();
     private int comparedGroups;
 
@@ -55,6 +65,14 @@ final class ReplayRun {
     }
 
     ReplayOutcome run(ReplayPlan plan) throws Exception {
+        try {
+            return replay(plan);
+        } finally {
+            SystemTime.reset();
+        }
+    }
+
+    private ReplayOutcome replay(ReplayPlan plan) throws Exception {
         long start = System.nanoTime();
         List<ReplayStep> steps = plan.getSteps();
         int comparedBlocks = Math.max(1, (plan.getSales().size() - options.warmup) / options.block
@@ -110,6 +128,11 @@ final class ReplayRun {
         return placed;
     }
 
+    /** The orders placed without the module, only to measure its cost. */
+    List<Long> comparisonOrderIds() {
+        return comparisonOrderIds;
+    }
+
     /** The end of a block of {@code sales} sales, with the returns that follow its last sale. */
     private static int blockEnd(List<ReplayStep> steps, int from, int sales) {
         int count = 0;
@@ -127,6 +150,7 @@ final class ReplayRun {
         loyaltySwitch.setEnabled(true);
         boolean first = true;
         for (ReplayStep step : part) {
+            clock(step.getDate());
             if (step instanceof Invoice) {
                 PlacedOrder order = place((Invoice) step, measured, sampleSql && first, outcome.withModule);
                 first = false;
@@ -147,7 +171,10 @@ final class ReplayRun {
             boolean first = true;
             for (ReplayStep step : part) {
                 if (step instanceof Invoice) {
-                    if (place((Invoice) step, measured, sampleSql && first, outcome.withoutModule) != null) {
+                    clock(((Invoice) step).getDate());
+                    PlacedOrder order = place((Invoice) step, measured, sampleSql && first, outcome.withoutModule);
+                    if (order != null) {
+                        comparisonOrderIds.add(order.getOrderId());
                         outcome.comparisonOrders++;
                     }
                     first = false;
@@ -182,6 +209,10 @@ final class ReplayRun {
             LOG.warn("Checkout of invoice " + invoice.getNumber() + " failed", e);
             return null;
         }
+    }
+
+    private static void clock(LocalDateTime at) {
+        SystemTime.setGlobalTimeSource(new FixedTimeSource(at.toInstant(ZoneOffset.UTC).toEpochMilli()));
     }
 
     private void replayReturn(ReturnRequest request) {

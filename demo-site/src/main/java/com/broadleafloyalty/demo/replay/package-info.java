@@ -31,5 +31,11 @@
  * a time ({@code --interleave}): each group in both modes before the next, the mode that goes first alternating from
  * group to group. Per checkout: time of {@code performCheckout}, SQL statements it prepares
  * (Hibernate statistics), and for a few checkouts the statements themselves, with and without the module.
+ *
+ * <p><b>What-if report.</b> The shop's clock follows the history's dates, so the replayed shop holds the history's
+ * year as the programme would have seen it. {@code --report DIR} then cancels the comparison orders and writes, from
+ * the admin dashboard's service over the whole replayed period, {@code DIR/kpi.json} and {@code DIR/index.html} (the
+ * dashboard as a static page, its chart script beside it). {@code --config FILE} replays with other programme
+ * settings: loyalty properties that override the shop's.
  */
 package com.broadleafloyalty.demo.replay;

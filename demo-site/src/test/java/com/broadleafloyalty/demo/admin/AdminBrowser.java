@@ -47,6 +47,11 @@ final class AdminBrowser {
         return session.newRequest(adminUrl + path).get();
     }
 
+    /** Any response (a CSV export, a script), as it comes. */
+    Connection.Response fetch(String path) throws IOException {
+        return session.newRequest(adminUrl + path).ignoreContentType(true).method(Connection.Method.GET).execute();
+    }
+
     /** Posts the form's current values, with {@code changes} applied, to its action. */
     Connection.Response submit(FormElement form, Map<String, String> changes) throws IOException {
         return submitTo(form.absUrl("action"), form, changes);

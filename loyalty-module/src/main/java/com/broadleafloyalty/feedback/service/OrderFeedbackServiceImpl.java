@@ -9,6 +9,7 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -111,7 +112,8 @@ public class OrderFeedbackServiceImpl implements OrderFeedbackService {
     }
 
     protected OrderFeedback store(Order order, Customer customer, FeedbackAnswer answer) {
-        Date now = new Date();
+        // The shop's clock, as every other dated loyalty row (seeded or replayed history is dated in its past).
+        Date now = SystemTime.asDate();
         OrderFeedback feedback = feedbackDao.create();
         feedback.setOrderId(order.getId());
         feedback.setOrderNumber(order.getOrderNumber());

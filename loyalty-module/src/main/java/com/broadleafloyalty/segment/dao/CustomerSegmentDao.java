@@ -16,6 +16,9 @@ public interface CustomerSegmentDao {
     /** One aggregate per registered customer over their SUBMITTED orders (one grouped query). */
     List<CustomerAggregate> readOrderAggregates();
 
+    /** Like {@link #readOrderAggregates()}, over the orders submitted before {@code at} only. */
+    List<CustomerAggregate> readOrderAggregatesBefore(Date at);
+
     /**
      * Takes the full-run row lock (creating the row on first use) and claims the run, unless another run finished
      * after {@code waitingSince} (another node ran it while this one waited): then false.

@@ -41,12 +41,27 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
 
     @Override
     public List<CustomerAggregate> readOrderAggregates() {
-        List<Object[]> rows = em.createQuery("SELECT c.id, COUNT(o.id), MIN(o.submitDate), MAX(o.submitDate),"
+        return aggregates(em.createQuery("SELECT c.id, COUNT(o.id), MIN(o.submitDate), MAX(o.submitDate),"
                 + " SUM(o.subTotal) FROM " + OrderImpl.class.getName() + " o JOIN o.customer c"
                 + " WHERE o.status = :status AND c.registered = true GROUP BY c.id", Object[].class)
                 .setParameter("status", OrderStatus.SUBMITTED.getType())
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
+                .getResultList());
+    }
+
+    @Override
+    public List<CustomerAggregate> readOrderAggregatesBefore(Date at) {
+        return aggregates(em.createQuery("SELECT c.id, COUNT(o.id), MIN(o.submitDate), MAX(o.submitDate),"
+                + " SUM(o.subTotal) FROM " + OrderImpl.class.getName() + " o JOIN o.customer c"
+                + " WHERE o.status = :status AND c.registered = true AND o.submitDate < :at GROUP BY c.id",
+                Object[].class)
+                .setParameter("status", OrderStatus.SUBMITTED.getType())
+                .setParameter("at", at)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList());
+    }
+
+    private static List<CustomerAggregate> aggregates(List<Object[]> rows) {
         List<CustomerAggregate> aggregates = new ArrayList<CustomerAggregate>(rows.size());
         for (Object[] row : rows) {
             Date first = (Date) row[2];

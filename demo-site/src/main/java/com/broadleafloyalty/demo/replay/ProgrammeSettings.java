@@ -1,0 +1,96 @@
+package com.broadleafloyalty.demo.replay;
+
+import com.broadleafloyalty.support.command.ExistingFile;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The programme settings a replay tries ({@code --config FILE}): loyalty properties that override the shop's own.
+ * Broadleaf's property configurer reads them from the file named by the {@code property-override} system property,
+ * above every other source, so the replayed shop earns, holds and expires points by them.
+ */
+public final class ProgrammeSettings {
+
+    static final String PREFIX = "loyalty.";
+    static final String OVERRIDE_PROPERTY = "property-override";
+
+    private final Path file;
+    private final Map<String, String> settings;
+
+    private ProgrammeSettings(Path file, Map<String, String> settings) {
+        this.file = file;
+        this.settings = settings;
+    }
+
+    /** Reads the file; refuses one that is not properties, is empty, or sets anything but loyalty properties. */
+    static ProgrammeSettings read(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + " is not a properties file: " + e.getMessage(), e);
+        }
+        Map<String, String> settings = new TreeMap<String, String>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.startsWith(PREFIX)) {
+                throw new IllegalArgumentException(file + " sets " + key + ": only " + PREFIX
+                        + "* properties are programme settings");
+            }
+            settings.put(key, properties.getProperty(key).trim());
+        }
+        if (settings.isEmpty()) {
+            throw new IllegalArgumentException(file + " sets no " + PREFIX + "* property");
+        }
+        return new ProgrammeSettings(file.toAbsolutePath(), settings);
+    }
+
+    /** The settings, by name. */
+    public Map<String, String> getSettings() {
+        return settings;
+    }
+
+    /** Makes the next shop that starts read these settings; the returned handle puts the previous state back. */
+    AutoCloseable apply() {
+        String before = System.getProperty(OVERRIDE_PROPERTY);
+        System.setProperty(OVERRIDE_PROPERTY, file.toString());
+        return () -> {
+            if (before == null) {
+                System.clearProperty(OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(OVERRIDE_PROPERTY, before);
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            text.append(text.length() == 0 ? "" : ", ").append(setting.getKey()).append('=')
+                    .append(setting.getValue());
+        }
+        return text.toString();
+    }
+
+    /** picocli's converter: an existing, readable file of loyalty properties, or a sentence saying what is wrong. */
+    public static final class Converter implements CommandLine.ITypeConverter<ProgrammeSettings> {
+
+        @Override
+        public ProgrammeSettings convert(String value) {
+            Path path = new ExistingFile().convert(value);
+            try {
+                return read(path);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

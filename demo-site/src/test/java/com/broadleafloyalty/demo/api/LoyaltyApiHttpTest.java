@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo.api;
 
 import com.broadleafloyalty.api.service.ApiKeyService;
+import com.broadleafloyalty.api.web.ApiAccess;
 import com.broadleafloyalty.demo.DemoDatabase;
 import com.broadleafloyalty.demo.DemoShop;
 import com.broadleafloyalty.demo.api.ApiClient.Answer;
@@ -9,6 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Connection;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import java.lang.reflect.Method;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.broadleafloyalty.demo.api.ApiClient.bearer;
 import static com.broadleafloyalty.demo.api.ApiClient.body;
@@ -226,5 +241,136 @@ class LoyaltyApiHttpTest {
         assertThat(silver).as(tiers.toString()).isNotNull();
         assertThat(silver.path("pointsThreshold").asLong()).isEqualTo(50);
         assertThat(silver.path("multiplier").decimalValue()).isEqualByComparingTo("1.25");
+    }
+
+    @Test
+    void shouldServeTheLoggedInShopperBySessionAndAskItsWritesForTheCsrfToken() throws Exception {
+        Shopper browser = new Shopper(shop.baseUrl());
+        browser.register("session-" + System.nanoTime() + "@example.com", "secret123");
+        Connection.Response me = browser.api(Connection.Method.GET, "/me", null);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        JsonNode account = ApiClient.JSON.readTree(me.body());
+        String csrf = account.path("csrfToken").asText();
+        assertThat(csrf).isNotEmpty();
+        long available = account.path("available").asLong();
+        assertThat(available).isGreaterThanOrEqualTo(50);
+
+        Connection.Response emptyCart = browser.api(Connection.Method.POST, "/me/cart/points", "{\"points\": 50}",
+                ApiAccess.CSRF_HEADER, csrf);
+        assertThat(emptyCart.statusCode()).isEqualTo(400);
+        assertThat(emptyCart.body()).contains("Your cart is empty.");
+        browser.submit(browser.open("/"), "form[action=/cart/add]", "quantity", "1");
+        Connection.Response forged = browser.api(Connection.Method.POST, "/me/cart/points", "{\"points\": 50}");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.JSON.readTree(forged.body()).path("error").asText()).isEqualTo("csrf");
+        Connection.Response applied = browser.api(Connection.Method.POST, "/me/cart/points", "{\"points\": 50}",
+                ApiAccess.CSRF_HEADER, csrf);
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        Connection.Response removed = browser.api(Connection.Method.POST, "/me/cart/points", "{\"points\": 0}",
+                ApiAccess.CSRF_HEADER, csrf);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        // 50 points are worth 5.00 (100 points = 10.00 in the demo).
+        assertThat(ApiClient.JSON.readTree(removed.body()).path("total").decimalValue()
+                .subtract(ApiClient.JSON.readTree(applied.body()).path("total").decimalValue()))
+                .isEqualByComparingTo("5.00");
+        Connection.Response tooMany = browser.api(Connection.Method.POST, "/me/cart/points",
+                "{\"points\": \"lots\"}", ApiAccess.CSRF_HEADER, csrf);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        Connection.Response noReward = browser.api(Connection.Method.POST, "/me/cart/rewards",
+                "{\"rewardId\": 999999}", ApiAccess.CSRF_HEADER, csrf);
+        assertThat(noReward.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.JSON.readTree(noReward.body()).path("message").asText()).isNotEmpty();
+        Connection.Response reward = browser.api(Connection.Method.POST, "/me/cart/rewards",
+                "{\"rewardId\": " + cheapestReward() + "}", ApiAccess.CSRF_HEADER, csrf);
+        assertThat(reward.statusCode()).as(reward.body()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldTakeFeedbackOnTheShoppersOwnOrderOnce() throws Exception {
+        Shopper browser = new Shopper(shop.baseUrl());
+        String email = "feedback-" + System.nanoTime() + "@example.com";
+        browser.register(email, "secret123");
+        browser.submit(browser.open("/"), "form[action=/cart/add]", "quantity", "1");
+        String orderNumber = browser.checkOut("my wallet").selectFirst(".order-number").text();
+        String stranger = tokenOf(newShopper());
+        Answer notTheirs = api.post("/me/feedback", body("orderNumber", orderNumber, "nps", 9, "csat", 5),
+                bearer(stranger));
+        assertThat(notTheirs.status).isEqualTo(400);
+
+        String token = tokenOf(email);
+        Answer outOfRange = api.post("/me/feedback", body("orderNumber", orderNumber, "nps", 11, "csat", 5),
+                bearer(token));
+        assertThat(outOfRange.status).isEqualTo(400);
+        Answer answered = api.post("/me/feedback", body("orderNumber", orderNumber, "nps", 9, "csat", 5,
+                "comment", "Quick delivery"), bearer(token));
+        assertThat(answered.status).as(answered.toString()).isEqualTo(201);
+        assertThat(answered.json().path("nps").asInt()).isEqualTo(9);
+        assertThat(api.post("/me/feedback", body("orderNumber", orderNumber, "nps", 3, "csat", 1), bearer(token))
+                .status).isEqualTo(400);
+    }
+
+    @Test
+    void shouldDescribeExactlyTheEndpointsTheApiServes() throws Exception {
+        Answer description = api.get("/openapi.json");
+        assertThat(description.status).isEqualTo(200);
+        JsonNode document = description.json();
+        assertThat(document.path("openapi").asText()).startsWith("3.");
+        Set<String> documented = new TreeSet<String>();
+        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
+            while (operations.hasNext()) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase(Locale.ROOT);
+                documented.add(method + " " + path.getKey());
+                // Every documented operation is served: called without credentials, it answers as documented.
+                String concrete = path.getKey().replace("{customerId}", "1").replace("{rewardId}", "1");
+                Answer answer = api.send(method, concrete,
+                        "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
+                int expected = "/openapi.json".equals(path.getKey()) ? 200
+                        : "/auth/token".equals(path.getKey()) ? 400 : 401;
+                assertThat(answer.status).as(method + " " + path.getKey() + ": " + answer.text).isEqualTo(expected);
+                assertThat(operation.getValue().path("responses").has(String.valueOf(expected)))
+                        .as(method + " " + path.getKey() + " documents " + expected).isTrue();
+            }
+        }
+        assertThat(servedEndpoints()).isEqualTo(documented);
+    }
+
+    /** What the API's controllers map, read from their annotations (the catch-all 404 aside). */
+    private static Set<String> servedEndpoints() throws Exception {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+        Set<String> served = new TreeSet<String>();
+        for (BeanDefinition controller : scanner.findCandidateComponents("com.broadleafloyalty.api.web")) {
+            for (Method method : Class.forName(controller.getBeanClassName()).getDeclaredMethods()) {
+                RequestMapping mapping = method.getAnnotation(RequestMapping.class);
+                if (mapping == null) {
+                    continue;
+                }
+                for (String path : mapping.value()) {
+                    if (!"/**".equals(path)) {
+                        for (RequestMethod verb : mapping.method()) {
+                            served.add(verb.name() + " " + path);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(served).isNotEmpty();
+        return served;
+    }
+
+    private static long cheapestReward() throws Exception {
+        long cheapest = 0;
+        long cost = Long.MAX_VALUE;
+        for (JsonNode reward : api.get("/rewards", bearer(DemoShop.API_KEY)).json().path("rewards")) {
+            if (reward.path("pointsCost").asLong() < cost && "FIXED_DISCOUNT".equals(reward.path("type").asText())) {
+                cost = reward.path("pointsCost").asLong();
+                cheapest = reward.path("id").asLong();
+            }
+        }
+        return cheapest;
     }
 }

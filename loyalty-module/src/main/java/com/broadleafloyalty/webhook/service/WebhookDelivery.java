@@ -1,7 +1,6 @@
 package com.broadleafloyalty.webhook.service;
 
 import com.broadleafloyalty.webhook.core.RetrySchedule;
-import com.broadleafloyalty.webhook.core.WebhookSignature;
 import com.broadleafloyalty.webhook.dao.WebhookDao;
 import com.broadleafloyalty.webhook.domain.WebhookMessage;
 import com.broadleafloyalty.webhook.domain.WebhookSubscription;

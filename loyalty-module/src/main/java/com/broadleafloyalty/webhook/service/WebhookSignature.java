@@ -1,4 +1,4 @@
-package com.broadleafloyalty.webhook.core;
+package com.broadleafloyalty.webhook.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

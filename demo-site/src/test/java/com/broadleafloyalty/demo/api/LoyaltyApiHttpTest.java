@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo.api;
 
 import com.broadleafloyalty.api.service.ApiKeyService;
+import com.broadleafloyalty.api.service.ApiRateLimiter;
 import com.broadleafloyalty.api.web.ApiAccess;
 import com.broadleafloyalty.demo.DemoDatabase;
 import com.broadleafloyalty.demo.DemoShop;
@@ -372,5 +373,31 @@ class LoyaltyApiHttpTest {
             }
         }
         return cheapest;
+    }
+
+    @Test
+    void shouldRefuseAKeyOverItsRateLimitWith429UntilTheNextMinute() throws Exception {
+        ApiRateLimiter limiter = shop.siteContext().getBean("blLoyaltyApiRateLimiter", ApiRateLimiter.class);
+        String busy = keys.create("Busy integration", "rewards:read", "test").getSecret();
+        long limit = limiter.getCallsPerMinute();
+        limiter.setCallsPerMinute(3);
+        try {
+            int admitted = 0;
+            Answer refusal = null;
+            for (int i = 0; i < 8; i++) {
+                Answer answer = api.get("/rewards", bearer(busy));
+                admitted += answer.status == 200 ? 1 : 0;
+                refusal = answer.status == 429 ? answer : refusal;
+            }
+            // Eight calls fall in at most two minutes, so one minute saw more than three.
+            assertThat(refusal).isNotNull();
+            assertThat(refusal.error()).isEqualTo("rate_limited");
+            assertThat(admitted).isBetween(3, 6);
+            // Another key is not held back by this one's calls.
+            String quiet = keys.create("Quiet integration", "rewards:read", "test").getSecret();
+            assertThat(api.get("/rewards", bearer(quiet)).status).isEqualTo(200);
+        } finally {
+            limiter.setCallsPerMinute(limit);
+        }
     }
 }

@@ -10,11 +10,24 @@ public class ApiRefusal extends RuntimeException {
 
     private final int status;
     private final String code;
+    private long retryAfterSeconds;
 
     public ApiRefusal(int status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;
+    }
+
+    /** Over the key's rate limit; {@code retryAfterSeconds} goes out as the Retry-After header. */
+    public static ApiRefusal rateLimited(long retryAfterSeconds) {
+        ApiRefusal refusal = new ApiRefusal(429, "rate_limited",
+                "This key made too many calls this minute: try again in " + retryAfterSeconds + " s.");
+        refusal.retryAfterSeconds = retryAfterSeconds;
+        return refusal;
+    }
+
+    public long getRetryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiRefusal badRequest(String message) {

@@ -4,6 +4,7 @@ import com.broadleafloyalty.api.core.ApiRefusal;
 import com.broadleafloyalty.api.core.ApiScope;
 import com.broadleafloyalty.api.domain.ApiKey;
 import com.broadleafloyalty.api.service.ApiKeyService;
+import com.broadleafloyalty.api.service.ApiRateLimiter;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -34,6 +35,9 @@ public class ApiAccess {
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
 
+    @Resource(name = "blLoyaltyApiRateLimiter")
+    protected ApiRateLimiter rateLimiter;
+
     @Resource(name = "blExploitProtectionService")
     protected ExploitProtectionService exploitProtection;
 
@@ -56,6 +60,10 @@ public class ApiAccess {
             String secret = authorization.substring(7).trim();
             ApiKey key = keys.authenticate(secret);
             if (key != null) {
+                long wait = rateLimiter.admit(key.getId());
+                if (wait > 0) {
+                    throw ApiRefusal.rateLimited(wait);
+                }
                 return ApiCaller.key(key, keys.scopesOf(key));
             }
             Long customerId = keys.customerOfToken(secret);

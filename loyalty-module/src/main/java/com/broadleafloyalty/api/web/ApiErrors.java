@@ -35,7 +35,14 @@ public class ApiErrors {
 
     @ExceptionHandler(ApiRefusal.class)
     public ResponseEntity<Map<String, Object>> refused(ApiRefusal e) {
-        return error(e.getStatus(), e.getCode(), e.getMessage());
+        ResponseEntity<Map<String, Object>> response = error(e.getStatus(), e.getCode(), e.getMessage());
+        if (e.getRetryAfterSeconds() > 0) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.putAll(response.getHeaders());
+            headers.set("Retry-After", String.valueOf(e.getRetryAfterSeconds()));
+            return new ResponseEntity<Map<String, Object>>(response.getBody(), headers, response.getStatusCode());
+        }
+        return response;
     }
 
     @ExceptionHandler({AdjustmentRefusedException.class, RedemptionRefusedException.class,

@@ -9,7 +9,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.broadleafloyalty.account.service.CustomerAccountService;
+import com.broadleafloyalty.demo.seed.DemoCustomers;
+import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
+import com.broadleafloyalty.webhook.core.RetrySchedule;
+import com.broadleafloyalty.webhook.domain.WebhookSubscription;
+import com.broadleafloyalty.webhook.service.WebhookDelivery;
+import com.broadleafloyalty.webhook.service.WebhookService;
+
 import java.net.HttpURLConnection;
+import java.time.Duration;
 import java.net.URL;
 import java.util.Collections;
 
@@ -72,5 +81,38 @@ class ApiKeysAdminTest {
                 .openConnection();
         call.setRequestProperty("Authorization", "Bearer " + secret);
         return call.getResponseCode();
+    }
+
+    @Test
+    void shouldListAFailedWebhookAndResendIt() throws Exception {
+        WebhookService webhooks = server.shop().siteContext().getBean("blLoyaltyWebhookService", WebhookService.class);
+        WebhookDelivery delivery = server.shop().siteContext().getBean("blLoyaltyWebhookDelivery",
+                WebhookDelivery.class);
+        PointsAdjustmentService adjustments = server.shop().siteContext().getBean("blLoyaltyPointsAdjustmentService",
+                PointsAdjustmentService.class);
+        // Nothing listens on port 1: every attempt is refused, and with no retry window the message fails at once.
+        WebhookSubscription subscription = webhooks.subscribe("http://127.0.0.1:1/hook", "points.adjusted",
+                "whsec-admin-test-000");
+        delivery.setRetrySchedule(new RetrySchedule(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO));
+        try {
+            Long dana = server.shop().siteContext().getBean("blLoyaltyCustomerAccountService",
+                    CustomerAccountService.class).customerIdForMailbox(DemoCustomers.SHOPPERS[0][0]);
+            adjustments.adjust(dana, "5", "Goodwill", "admin");
+            delivery.deliverDue();
+            AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+            Document page = admin.get("/loyalty-webhooks");
+            assertThat(page.selectFirst("a[href$=/admin/loyalty-webhooks]").text()).isEqualTo("Webhooks");
+            Element row = page.selectFirst("tr.loyalty-webhook-failed");
+            assertThat(row).as(page.text()).isNotNull();
+            assertThat(row.selectFirst(".loyalty-webhook-error").text()).contains("Connect");
+
+            Document after = org.jsoup.Jsoup.parse(admin.submit((FormElement) row.selectFirst(
+                    "form.loyalty-webhook-resend"), Collections.<String, String>emptyMap()).body());
+            assertThat(after.selectFirst(".loyalty-notice").text()).startsWith("The message is back in the queue");
+            assertThat(after.select("tr.loyalty-webhook-failed")).isEmpty();
+        } finally {
+            webhooks.unsubscribe(subscription.getId());
+            delivery.setFirstRetrySeconds(30);
+        }
     }
 }

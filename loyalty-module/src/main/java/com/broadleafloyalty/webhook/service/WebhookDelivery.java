@@ -41,6 +41,9 @@ public class WebhookDelivery {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected WebhookPublisher publisher;
+
     private RetrySchedule retries = new RetrySchedule(Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofDays(1));
     private int timeoutMillis = 10_000;
     private int batchSize = 50;
@@ -48,6 +51,10 @@ public class WebhookDelivery {
     /** Sends what is due now; returns how many messages were delivered. */
     public int deliverDue() {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.execute(status -> {
+            publisher.refresh();
+            return null;
+        });
         Date now = new Date();
         List<Long> due = transaction.execute(status -> dao.readDueIds(now, batchSize));
         int delivered = 0;

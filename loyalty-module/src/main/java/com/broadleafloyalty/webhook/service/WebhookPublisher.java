@@ -1,6 +1,5 @@
 package com.broadleafloyalty.webhook.service;
 
-import com.broadleafloyalty.support.cache.TimedValue;
 import com.broadleafloyalty.support.event.LoyaltyEvent;
 import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import com.broadleafloyalty.support.persistence.ImmediateInsert;
@@ -28,7 +27,10 @@ import javax.persistence.EntityManager;
 /**
  * The outbox writer: an event costs one INSERT per interested subscription, on the caller's connection and in its
  * transaction (so a rolled-back checkout sends nothing and a committed one loses nothing), and nothing at all when no
- * active subscription wants it: the subscriptions are read once per {@code loyalty.webhooks.subscriptions.cache.seconds}.
+ * active subscription wants it. The active subscriptions are kept in memory and re-read off the shoppers' threads: by
+ * the delivery job on each of its runs (so a subscription made on another node is seen within that delay), and at
+ * once after a change on this node. A checkout never waits for that read (a timed cache would make one checkout in
+ * every expiry pay a SELECT).
  */
 public class WebhookPublisher implements LoyaltyEventPublisher {
 
@@ -37,8 +39,7 @@ public class WebhookPublisher implements LoyaltyEventPublisher {
     @Resource(name = "blLoyaltyWebhookDao")
     protected WebhookDao dao;
 
-    private TimedValue<List<Interest>> subscriptions = new TimedValue<List<Interest>>(30,
-            "loyalty.webhooks.subscriptions.cache.seconds");
+    private volatile List<Interest> snapshot;
 
     @Override
     public boolean wants(String type) {
@@ -104,22 +105,25 @@ public class WebhookPublisher implements LoyaltyEventPublisher {
     }
 
     private List<Interest> active() {
-        return subscriptions.get(() -> {
-            List<Interest> interests = new ArrayList<Interest>();
-            for (WebhookSubscription subscription : dao.readSubscriptions(true)) {
-                interests.add(new Interest(subscription.getId(), subscription.getEvents()));
-            }
-            return Collections.unmodifiableList(interests);
-        });
+        List<Interest> current = snapshot;
+        if (current == null) {
+            current = load(); // only before the delivery job's first run
+            snapshot = current;
+        }
+        return current;
     }
 
-    /** Forgets the cached subscriptions (after a change on this node). */
+    /** Reads the active subscriptions again (the delivery job, and a change on this node). */
     public void refresh() {
-        subscriptions.invalidate();
+        snapshot = load();
     }
 
-    public void setCacheSeconds(long seconds) {
-        subscriptions = new TimedValue<List<Interest>>(seconds, "loyalty.webhooks.subscriptions.cache.seconds");
+    private List<Interest> load() {
+        List<Interest> interests = new ArrayList<Interest>();
+        for (WebhookSubscription subscription : dao.readSubscriptions(true)) {
+            interests.add(new Interest(subscription.getId(), subscription.getEvents()));
+        }
+        return Collections.unmodifiableList(interests);
     }
 
     private static final class Interest {

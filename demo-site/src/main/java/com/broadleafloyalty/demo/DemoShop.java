@@ -1,12 +1,15 @@
 package com.broadleafloyalty.demo;
 
 import com.broadleafloyalty.demo.admin.AdminWebApp;
+import com.broadleafloyalty.demo.seed.DemoApiKey;
 import com.broadleafloyalty.support.command.CommandLineTool;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import java.io.File;
 import java.io.PrintStream;
@@ -21,13 +24,17 @@ public final class DemoShop implements AutoCloseable {
 
     public static final String SHOPPER_LOGIN = "demo@example.com / demo1234";
     public static final String ADMIN_LOGIN = "admin / admin";
+    /** The demo's admin API key (all scopes), sent as {@code Authorization: Bearer KEY}. */
+    public static final String API_KEY = DemoApiKey.SECRET;
 
     private final Server server;
+    private final ServletContextHandler site;
     private final long storefrontMillis;
     private final long startMillis;
 
-    private DemoShop(Server server, long storefrontMillis, long startMillis) {
+    private DemoShop(Server server, ServletContextHandler site, long storefrontMillis, long startMillis) {
         this.server = server;
+        this.site = site;
         this.storefrontMillis = storefrontMillis;
         this.startMillis = startMillis;
     }
@@ -61,7 +68,7 @@ public final class DemoShop implements AutoCloseable {
             contexts.addHandler(admin);
             startOrExplain(server, admin, "The admin");
         }
-        return new DemoShop(server, siteMillis, (System.nanoTime() - start) / 1_000_000);
+        return new DemoShop(server, site, siteMillis, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void startOrExplain(Server server, LifeCycle part, String name)
@@ -80,6 +87,11 @@ public final class DemoShop implements AutoCloseable {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** The storefront's root Spring context (the module's services), for tests and tools beside the shop. */
+    public ApplicationContext siteContext() {
+        return WebApplicationContextUtils.getRequiredWebApplicationContext(site.getServletContext());
     }
 
     /** The running server, for tests that add a connector (e.g. HTTPS). */
@@ -142,6 +154,7 @@ public final class DemoShop implements AutoCloseable {
             out.println("  Storefront: " + base + "/");
             out.println("  Admin:      " + base + "/admin/");
             out.println("  Shopper login: " + SHOPPER_LOGIN + "   Admin login: " + ADMIN_LOGIN);
+            out.println("  API:        " + base + "/api/loyalty/v1/openapi.json   Admin API key: " + API_KEY);
             out.println("  " + (postgres ? "Database: " + database.url() : "Data: "
                     + new File(options.dataDir).getAbsolutePath()) + "   Stop with Ctrl+C.");
             shop.server.join();

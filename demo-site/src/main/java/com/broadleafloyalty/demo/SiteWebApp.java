@@ -57,6 +57,11 @@ public final class SiteWebApp {
         dispatcher.setInitParameter("contextConfigLocation", "classpath:/site/applicationContext-servlet.xml");
         dispatcher.setInitOrder(1);
         context.addServlet(dispatcher, "/");
+        // The loyalty REST API: its own DispatcherServlet (JSON only), under the storefront's security filters.
+        ServletHolder api = new ServletHolder("loyaltyApi", new DispatcherServlet());
+        api.setInitParameter("contextConfigLocation", "classpath:/bl-loyalty-api-servlet.xml");
+        api.setInitOrder(2);
+        context.addServlet(api, "/api/loyalty/v1/*");
         return context;
     }
 

@@ -31,6 +31,11 @@ final class AdminTestServer implements AutoCloseable {
         return shop.baseUrl();
     }
 
+    /** The running shop, for tests that use the module's services directly. */
+    DemoShop shop() {
+        return shop;
+    }
+
     String jdbcUrl() {
         return database.url();
     }

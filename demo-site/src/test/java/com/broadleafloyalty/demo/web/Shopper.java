@@ -111,6 +111,20 @@ public final class Shopper {
         return response;
     }
 
+    /** A call to the loyalty API with this browser's session cookie, e.g. a storefront page's script. */
+    public Connection.Response api(Connection.Method method, String path, String json, String... headers)
+            throws IOException {
+        Connection request = session.newRequest(baseUrl + "/api/loyalty/v1" + path).method(method)
+                .ignoreContentType(true);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").requestBody(json);
+        }
+        return request.execute();
+    }
+
     public Document logIn(String email, String password) throws IOException {
         return submit(open("/login"), "form.login-form", "j_username", email, "j_password", password);
     }

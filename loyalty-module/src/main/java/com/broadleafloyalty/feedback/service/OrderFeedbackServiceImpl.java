@@ -1,5 +1,7 @@
 package com.broadleafloyalty.feedback.service;
 
+import com.broadleafloyalty.support.event.LoyaltyEvent;
+import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import com.broadleafloyalty.feedback.core.FeedbackAnswer;
 import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
 import com.broadleafloyalty.feedback.core.FeedbackScores;
@@ -27,6 +29,8 @@ import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 /**
  * Stores one answer per order. The answer and its review bonus are written in one transaction; the unique key on
@@ -34,6 +38,14 @@ import javax.annotation.Resource;
  * back, nothing of it stays, and the shopper reads "already answered").
  */
 public class OrderFeedbackServiceImpl implements OrderFeedbackService {
+
+    /** Webhooks: feedback.received, in the transaction that stores the answer. */
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected LoyaltyEventPublisher events;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
 
     public static final String FEEDBACK_PATH = "/loyalty/feedback";
 
@@ -128,6 +140,11 @@ public class OrderFeedbackServiceImpl implements OrderFeedbackService {
                     order.getId()).order(order.getId()).reason("Review of order " + order.getOrderNumber())
                     .availability(now, program.expiresAt(now)));
             feedback.setReviewPointsAwarded(reviewPoints);
+        }
+        if (events.wants(LoyaltyEvent.FEEDBACK_RECEIVED)) {
+            events.publish(em, LoyaltyEvent.of(LoyaltyEvent.FEEDBACK_RECEIVED, customer.getId(), "orderId",
+                    order.getId(), "orderNumber", order.getOrderNumber(), "nps", answer.getNps(), "csat",
+                    answer.getCsat()));
         }
         return feedback;
     }

@@ -25,6 +25,17 @@ public class PointsAdjustmentService {
     protected CustomerService customerService;
 
     public PointsLedgerEntry adjust(Long customerId, String pointsInput, String reason, String adminLogin) {
+        // A new id from the ledger's own id table for every adjustment: unique across shop nodes by construction.
+        return adjust(customerId, pointsInput, reason, adminLogin, PointsLedgerEntry.SOURCE_ADMIN, null).getEntry();
+    }
+
+    /**
+     * The same adjustment with a caller-chosen source (an API call's Idempotency-Key): posting it again returns the
+     * first entry ({@link PostingResult#isAlreadyRecorded()}); the same source for another customer is refused by the
+     * ledger with {@link PostingConflictException}. A null {@code sourceId} takes a new one.
+     */
+    public PostingResult adjust(Long customerId, String pointsInput, String reason, String adminLogin,
+            String sourceType, Long sourceId) {
         Customer customer = customerId == null ? null : customerService.readCustomerById(customerId);
         if (customer == null) {
             throw new AdjustmentRefusedException("There is no customer " + customerId + ".");
@@ -36,12 +47,11 @@ public class PointsAdjustmentService {
         if (adminLogin == null || adminLogin.trim().isEmpty()) {
             throw new AdjustmentRefusedException("Only a logged-in admin user can adjust points.");
         }
-        // A new id from the ledger's own id table for every adjustment: unique across shop nodes by construction.
-        Posting posting = Posting.of(customerId, PointsEntryType.ADJUST, Math.abs(points), PointsLedgerEntry.SOURCE_ADMIN,
-                entries.newSourceId())
+        Posting posting = Posting.of(customerId, PointsEntryType.ADJUST, Math.abs(points), sourceType,
+                sourceId == null ? entries.newSourceId() : sourceId)
                 .reason(reason.trim()).actor(adminLogin.trim());
         try {
-            return points > 0 ? ledger.credit(posting).getEntry() : ledger.debit(posting).getEntry();
+            return points > 0 ? ledger.credit(posting) : ledger.debit(posting);
         } catch (InsufficientPointsException e) {
             throw new AdjustmentRefusedException("The customer has only " + e.getAvailable()
                     + " points available; cannot take " + e.getRequested() + ".");

@@ -16,6 +16,8 @@ import com.broadleafloyalty.ledger.domain.CompletedOrder;
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.support.event.LoyaltyEvent;
+import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +31,8 @@ import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 public class PointsLedgerImpl implements PointsLedger {
 
@@ -49,6 +53,13 @@ public class PointsLedgerImpl implements PointsLedger {
 
     @Resource(name = "blLoyaltyLedgerTransactions")
     protected LedgerTransactions transactions;
+
+    /** Webhooks: an entry is told (points.* and balance.changed) in its own transaction, when someone listens. */
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected LoyaltyEventPublisher events;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     /** Transaction resource key: present while the current transaction holds a posting of this ledger. */
     private final Object posted = new Object();
@@ -137,6 +148,7 @@ public class PointsLedgerImpl implements PointsLedger {
         }
         PointsLedgerEntry entry = newEntry(posting, posting.points);
         entries.insertEarnedAtOnce(entry, newBatch(entry, posting, 0));
+        tell(entry);
         return new PostingResult(entry, false, 0);
     }
 
@@ -389,7 +401,39 @@ public class PointsLedgerImpl implements PointsLedger {
 
     private PointsLedgerEntry write(Posting posting, long signedPoints) {
         markPosted();
-        return entries.save(newEntry(posting, signedPoints));
+        PointsLedgerEntry entry = entries.save(newEntry(posting, signedPoints));
+        tell(entry);
+        return entry;
+    }
+
+    /** Costs nothing (no statement) while no active webhook subscription wants the entry's events. */
+    private void tell(PointsLedgerEntry entry) {
+        String type = eventTypeOf(entry.getEntryType());
+        if (events.wants(type)) {
+            events.publish(em, LoyaltyEvent.of(type, entry.getCustomerId(), "entryId", entry.getId(),
+                    "points", entry.getPoints(), "reason", entry.getReason(), "orderId", entry.getOrderId()));
+        }
+        if (events.wants(LoyaltyEvent.BALANCE_CHANGED)) {
+            events.publish(em, LoyaltyEvent.of(LoyaltyEvent.BALANCE_CHANGED, entry.getCustomerId(),
+                    "entryId", entry.getId(), "entryType", entry.getEntryType().name(), "change", entry.getPoints()));
+        }
+    }
+
+    /** EARN and BONUS are points.earned; RESTORE (redeemed points given back) is an adjustment. */
+    static String eventTypeOf(PointsEntryType type) {
+        switch (type) {
+            case EARN:
+            case BONUS:
+                return LoyaltyEvent.POINTS_EARNED;
+            case REDEEM:
+                return LoyaltyEvent.POINTS_REDEEMED;
+            case EXPIRE:
+                return LoyaltyEvent.POINTS_EXPIRED;
+            case CLAWBACK:
+                return LoyaltyEvent.POINTS_CLAWED_BACK;
+            default:
+                return LoyaltyEvent.POINTS_ADJUSTED;
+        }
     }
 
     private PointsLedgerEntry newEntry(Posting posting, long signedPoints) {

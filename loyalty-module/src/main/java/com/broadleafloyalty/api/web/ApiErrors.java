@@ -1,0 +1,102 @@
+package com.broadleafloyalty.api.web;
+
+import com.broadleafloyalty.account.service.AccountSettingRefusedException;
+import com.broadleafloyalty.api.core.ApiRefusal;
+import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
+import com.broadleafloyalty.ledger.service.AdjustmentRefusedException;
+import com.broadleafloyalty.ledger.service.PostingConflictException;
+import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every refusal as {@code {"error": code, "message": text}} with its status. The slices' refusals (the same sentences
+ * as the storefront and admin forms) are 400s; only a fault of the shop itself is a 500, and it is logged.
+ */
+@ControllerAdvice
+public class ApiErrors {
+
+    private static final Log LOG = LogFactory.getLog(ApiErrors.class);
+
+    @ExceptionHandler(ApiRefusal.class)
+    public ResponseEntity<Map<String, Object>> refused(ApiRefusal e) {
+        ResponseEntity<Map<String, Object>> response = error(e.getStatus(), e.getCode(), e.getMessage());
+        if (e.getRetryAfterSeconds() > 0) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.putAll(response.getHeaders());
+            headers.set("Retry-After", String.valueOf(e.getRetryAfterSeconds()));
+            return new ResponseEntity<Map<String, Object>>(response.getBody(), headers, response.getStatusCode());
+        }
+        return response;
+    }
+
+    @ExceptionHandler({AdjustmentRefusedException.class, RedemptionRefusedException.class,
+        FeedbackRefusedException.class, AccountSettingRefusedException.class, IllegalArgumentException.class})
+    public ResponseEntity<Map<String, Object>> invalid(RuntimeException e) {
+        return error(400, "bad_request", e.getMessage());
+    }
+
+    @ExceptionHandler(PostingConflictException.class)
+    public ResponseEntity<Map<String, Object>> conflict(PostingConflictException e) {
+        return error(409, "idempotency_conflict",
+                "This Idempotency-Key was already used for another customer's adjustment.");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return error(400, "bad_request", "The body is not a JSON object.");
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class})
+    public ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        return error(400, "bad_request", "A parameter or header is missing or malformed.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return error(415, "unsupported_media_type", "Send the body as application/json.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return error(406, "not_acceptable", "The API answers in application/json.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return error(405, "method_not_allowed", e.getMethod() + " is not allowed here.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Map<String, Object>> fault(Exception e) {
+        LOG.error("The loyalty API failed", e);
+        return error(500, "internal", "The shop could not answer; the error is logged.");
+    }
+
+    static ResponseEntity<Map<String, Object>> error(int status, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("error", code);
+        body.put("message", message);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (status == 401) {
+            headers.set("WWW-Authenticate", "Bearer");
+        }
+        return new ResponseEntity<Map<String, Object>>(body, headers, HttpStatus.valueOf(status));
+    }
+}

@@ -2,6 +2,7 @@ package com.broadleafloyalty.tier.service;
 
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
+import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.tier.core.QualifyingActivity;
 import com.broadleafloyalty.tier.core.RollingWindow;
@@ -52,6 +53,10 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     @Resource(name = "blLoyaltyTierDao")
     protected TierDao tierDao;
+
+    /** The base currency, in which tier spend is counted and shown. */
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -283,14 +288,15 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     public TierStatus status(Long customerId) {
         TierLadder ladder = ladder();
         if (ladder.isEmpty()) {
-            return new TierStatus(null, null, QualifyingActivity.none(), null, null, windowMonths);
+            return new TierStatus(null, null, QualifyingActivity.none(), null, null, windowMonths,
+                    program.getBaseCurrency());
         }
         CustomerTier state = tierDao.readCustomerTier(customerId);
         TierDefinition tier = state == null ? null : ladder.byId(state.getTierId());
         QualifyingActivity activity = state == null ? QualifyingActivity.none()
                 : new QualifyingActivity(state.getWindowPoints(), state.getWindowSpend());
         return new TierStatus(tier, ladder.progress(tier, activity), activity, state == null ? null : state.getSince(),
-                state == null ? null : state.getDowngradeDue(), windowMonths);
+                state == null ? null : state.getDowngradeDue(), windowMonths, program.getBaseCurrency());
     }
 
     @Override

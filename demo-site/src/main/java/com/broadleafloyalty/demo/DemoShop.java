@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo;
 
 import com.broadleafloyalty.demo.admin.AdminWebApp;
+import com.broadleafloyalty.support.command.CommandLineTool;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -9,6 +10,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.util.concurrent.Callable;
 
 /**
  * Runs the demo shop: the Broadleaf storefront at / and the Broadleaf admin at /admin, both with the loyalty module
@@ -80,6 +82,11 @@ public final class DemoShop implements AutoCloseable {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
+    /** The running server, for tests that add a connector (e.g. HTTPS). */
+    Server server() {
+        return server;
+    }
+
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
@@ -103,16 +110,23 @@ public final class DemoShop implements AutoCloseable {
         server.stop();
     }
 
-    public static void main(String[] args) throws Exception {
-        DemoShopOptions options;
-        try {
-            options = DemoShopOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("demo-site: " + e.getMessage());
-            System.err.println(DemoShopOptions.USAGE);
-            System.exit(2);
-            return;
+    public static void main(String[] args) {
+        int status = CommandLineTool.execute("demo-site", new Launch(), 1, args);
+        if (status != 0) {
+            System.exit(status);
         }
+    }
+
+    /** The command line: the options, then the shop until it is stopped. */
+    static final class Launch extends DemoShopOptions implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws Exception {
+            return serve(this);
+        }
+    }
+
+    private static int serve(DemoShopOptions options) throws Exception {
         PrintStream out = System.out;
         boolean postgres = options.db != null || options.jdbcUrl != null;
         try {
@@ -131,9 +145,10 @@ public final class DemoShop implements AutoCloseable {
             out.println("  " + (postgres ? "Database: " + database.url() : "Data: "
                     + new File(options.dataDir).getAbsolutePath()) + "   Stop with Ctrl+C.");
             shop.server.join();
+            return 0;
         } catch (DemoStartupException e) {
             System.err.println("Cannot start the demo shop: " + e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 }

@@ -1,59 +1,62 @@
 package com.broadleafloyalty.demo;
 
+import com.broadleafloyalty.support.command.HelpOption;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /** Command-line options of the demo shop. */
-final class DemoShopOptions {
+@Command(name = "java -jar demo-site/target/demo-site.jar", sortOptions = false, sortSynopsis = false,
+        description = "Runs the demo shop (storefront and admin) with the loyalty module, on an H2 file in --data or"
+                + " on PostgreSQL (--db or --jdbc-url).",
+        exitCodeListHeading = "Exit status:%n", exitCodeList = {"0:stopped", "1:the shop could not start",
+            "2:bad options"})
+class DemoShopOptions {
 
-    static final String USAGE = "usage: java -jar demo-site/target/demo-site.jar [--port 8080] [--host 127.0.0.1] [--data data]"
-            + "\n       [--db postgresql://user:password@host:5432/dbname | --jdbc-url jdbc:postgresql://host:5432/dbname"
-            + " --db-user user [--db-password password]]";
-
+    @Option(names = "--port", paramLabel = "PORT", converter = Port.class,
+            description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the H2 database (default "
+            + "${DEFAULT-VALUE}).")
     String dataDir = "data";
+
     /** PostgreSQL instead of the H2 file: see {@link DemoPostgresDatabase#open}. */
+    @Option(names = "--db", paramLabel = "postgresql://user:password@host:5432/dbname",
+            description = "PostgreSQL database instead of the H2 file.")
     String db;
+
+    @Option(names = "--jdbc-url", paramLabel = "jdbc:postgresql://host:5432/dbname",
+            description = "PostgreSQL database as a JDBC URL (with --db-user, --db-password).")
     String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "User for --jdbc-url.")
     String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Password for --jdbc-url.")
     String dbPassword;
 
-    static DemoShopOptions parse(String[] args) {
-        DemoShopOptions options = new DemoShopOptions();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value after " + name);
-            }
-            String value = args[++i];
-            if ("--port".equals(name)) {
-                options.port = parsePort(value);
-            } else if ("--host".equals(name)) {
-                options.host = value;
-            } else if ("--data".equals(name)) {
-                options.dataDir = value;
-            } else if ("--db".equals(name)) {
-                options.db = value;
-            } else if ("--jdbc-url".equals(name)) {
-                options.jdbcUrl = value;
-            } else if ("--db-user".equals(name)) {
-                options.dbUser = value;
-            } else if ("--db-password".equals(name)) {
-                options.dbPassword = value;
-            } else {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-        }
-        return options;
-    }
+    @Mixin
+    HelpOption help;
 
-    private static int parsePort(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0 to 65535, got " + value);
+    /** 0 to 65535. */
+    static final class Port implements CommandLine.ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+                throw new CommandLine.TypeConversionException("port must be 0 to 65535, got " + value);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("port must be a number, got '" + value + "'");
             }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number, got '" + value + "'");
         }
     }
 }

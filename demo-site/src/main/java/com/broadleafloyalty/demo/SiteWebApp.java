@@ -1,6 +1,8 @@
 package com.broadleafloyalty.demo;
 
+import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import java.util.EnumSet;
 
 import javax.servlet.DispatcherType;
+import javax.servlet.SessionTrackingMode;
 
 /**
  * The storefront web application, wired in code as a web.xml would wire it. The patch list is what a merchant's
@@ -33,11 +36,15 @@ public final class SiteWebApp {
     public static ServletContextHandler create(String contextPath) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(contextPath);
+        protectSessionCookie(context);
         context.setInitParameter("patchConfigLocation", PATCHES);
         context.addEventListener(new RequestContextListener());
         context.addEventListener(new MergeContextLoaderListener());
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // First, so that every response carries the headers: error pages and Spring Security's redirects too.
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         FilterHolder encoding = new FilterHolder(new CharacterEncodingFilter());
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");
@@ -51,5 +58,16 @@ public final class SiteWebApp {
         dispatcher.setInitOrder(1);
         context.addServlet(dispatcher, "/");
         return context;
+    }
+
+    /**
+     * The session cookie is out of scripts' reach (HttpOnly), not sent with cross-site sub-requests or posts
+     * (SameSite=Lax), and Secure when the request came over HTTPS (Jetty's default); the id never travels in a URL.
+     */
+    static void protectSessionCookie(ServletContextHandler context) {
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.getSessionHandler().setSecureRequestOnly(true);
+        context.getSessionHandler().setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
     }
 }

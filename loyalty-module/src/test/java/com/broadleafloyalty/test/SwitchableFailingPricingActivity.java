@@ -5,7 +5,7 @@ import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 
 /**
- * A pricing activity just after Broadleaf's offers (1000) and before the VIP window closes (1010): throws while
+ * A pricing activity just after Broadleaf's offers (1000) and before the VIP window closes (6010): throws while
  * {@link #failNextPricing()} is armed, to prove nothing of a failed pricing stays behind on the thread.
  */
 public class SwitchableFailingPricingActivity extends BaseActivity<ProcessContext<Order>> {

@@ -1,6 +1,9 @@
 package com.broadleafloyalty.demo.admin;
 
+import com.broadleafloyalty.admin.security.ResetPasswordPageFilter;
+import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoader;
+import org.eclipse.jetty.http.HttpCookie;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -58,6 +61,10 @@ public final class AdminWebApp {
         admin.getSessionHandler().getSessionCookieConfig().setName(SESSION_COOKIE);
         // Cookies only: a session id in a URL (;jsessionid=) leaks through links, logs and the Referer header.
         admin.getSessionHandler().setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        // Out of scripts' reach, not sent with cross-site posts, Secure over HTTPS (Jetty's default for secure requests).
+        admin.getSessionHandler().setHttpOnly(true);
+        admin.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        admin.getSessionHandler().setSecureRequestOnly(true);
 
         admin.setInitParameter(MergeContextLoader.PATCH_LOCATION_PARAM, ROOT_PATCHES);
         admin.addEventListener(new RequestContextListener());
@@ -65,6 +72,13 @@ public final class AdminWebApp {
         admin.addEventListener(new HttpSessionEventPublisher());
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // First, so that the login page and static files (outside Spring Security's chain) carry the headers too.
+        SecurityHeadersFilter headers = new SecurityHeadersFilter();
+        headers.setContentSecurityPolicy(SecurityHeadersFilter.ADMIN_POLICY);
+        headers.setFrameOptions("SAMEORIGIN");
+        admin.addFilter(new FilterHolder(headers), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        // Broadleaf's reset-password page fails (500) when opened without the messageCode its own link carries.
+        admin.addFilter(new FilterHolder(new ResetPasswordPageFilter()), "/resetPassword", requests);
         FilterHolder encoding = new FilterHolder(CharacterEncodingFilter.class);
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");

@@ -1,9 +1,7 @@
 package com.broadleafloyalty.demo.replay;
 
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
-import com.broadleafloyalty.demo.replay.history.OrderHistory;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
-import com.broadleafloyalty.demo.replay.history.RetailCsv;
 import com.broadleafloyalty.demo.replay.measure.CheckoutMeter;
 import com.broadleafloyalty.demo.replay.shop.CatalogLoader;
 import com.broadleafloyalty.demo.replay.shop.CustomerLoader;
@@ -13,8 +11,11 @@ import com.broadleafloyalty.demo.replay.shop.ReplayShop;
 import com.broadleafloyalty.demo.replay.shop.RequestScope;
 import com.broadleafloyalty.demo.replay.shop.ReturnPlacer;
 import com.broadleafloyalty.demo.replay.shop.ShopServices;
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.OrderHistory;
 import com.broadleafloyalty.ledger.core.EarningRate;
 import com.broadleafloyalty.ledger.service.LedgerVerificationService;
+import com.broadleafloyalty.support.command.CommandLineTool;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code replay --input FILE}: replays a real order history through Broadleaf's checkout with the loyalty module,
@@ -38,23 +40,13 @@ public final class ReplayCommand {
         this.out = out;
     }
 
-    public static void main(String[] args) throws Exception {
-        ReplayOptions options;
-        try {
-            options = ReplayOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("replay: " + e.getMessage());
-            System.err.println(ReplayOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        ReplayResult result = new ReplayCommand(System.out).run(options);
-        System.exit(result.isClean() ? 0 : 1);
+    public static void main(String[] args) {
+        System.exit(CommandLineTool.execute("replay", new Launch(), 1, args));
     }
 
     public ReplayResult run(ReplayOptions options) throws Exception {
-        OrderHistory history = new OrderHistory();
-        RetailCsv.read(options.getInput(), history);
+        OrderHistory history = OrderHistory.read(options.getInput(),
+                CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS);
         ReplayPlan plan = ReplayPlan.of(history, options.getLimit());
         out.println("replay: " + options.getInput());
         try (ReplayShop shop = ReplayShop.start()) {
@@ -91,5 +83,14 @@ public final class ReplayCommand {
         report.comparison(outcome, ModuleRows.count(shop.jdbc()));
         report.summary(outcome, ledger, expected);
         return new ReplayResult(outcome, ledger);
+    }
+
+    /** The command line: the options, then the run; 0 when clean, 1 on a ledger mismatch or failed checkout. */
+    static final class Launch extends ReplayOptions implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws Exception {
+            return new ReplayCommand(System.out).run(this).isClean() ? 0 : 1;
+        }
     }
 }

@@ -1,76 +1,63 @@
 package com.broadleafloyalty.demo.replay;
 
-import java.nio.file.Files;
+import com.broadleafloyalty.support.command.ExistingFile;
+import com.broadleafloyalty.support.command.HelpOption;
+import com.broadleafloyalty.support.command.PositiveNumber;
+import com.broadleafloyalty.support.command.ZeroOrMore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** The replay command's options. */
-public final class ReplayOptions {
+@Command(name = "replay", sortOptions = false, sortSynopsis = false,
+        description = "Replays an order history through the demo shop's Broadleaf checkout with the loyalty module,"
+                + " checks the points ledger against a calculation from the file, and compares checkout cost with"
+                + " and without the module.",
+        exitCodeListHeading = "Exit status:%n", exitCodeList = {"0:clean", "1:ledger mismatch or a failed checkout",
+            "2:bad options, or a file that cannot be read"})
+public class ReplayOptions {
 
-    static final String USAGE = "usage: replay --input FILE [--limit N] [--block N] [--warmup N] [--compare-every K]"
-            + " [--interleave K] [--sql-samples N]\n"
-            + "  --input FILE      order history, gzip or plain CSV in the UCI Online Retail layout\n"
-            + "  --limit N         replay the first N orders (sale invoices of registered customers) only\n"
-            + "  --block N         orders per block (default 200)\n"
-            + "  --warmup N        orders replayed in both modes before measuring starts (default 200)\n"
-            + "  --compare-every K place every K-th block again without the module, and measure it (default 4)\n"
-            + "  --interleave K    compare a block K orders at a time, the mode that goes first alternating (default\n"
-            + "                    10; the block size compares whole blocks)\n"
-            + "  --sql-samples N   checkouts whose SQL is logged with and without the module (default 3)";
-
+    @Option(names = "--input", required = true, paramLabel = "FILE", converter = ExistingFile.class,
+            description = "Order history, gzip or plain CSV in the UCI Online Retail layout.")
     Path input;
+
+    @Option(names = "--limit", paramLabel = "N", converter = PositiveNumber.class,
+            description = "Replay the first N orders (sale invoices of registered customers) only.")
     int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--block", paramLabel = "N", converter = PositiveNumber.class,
+            description = "Orders per block (default ${DEFAULT-VALUE}).")
     int block = 200;
+
+    @Option(names = "--warmup", paramLabel = "N", converter = ZeroOrMore.class,
+            description = "Orders replayed in both modes before measuring starts (default ${DEFAULT-VALUE}).")
     int warmup = 200;
+
+    @Option(names = "--compare-every", paramLabel = "K", converter = PositiveNumber.class,
+            description = "Place every K-th block again without the module, and measure it (default "
+                    + "${DEFAULT-VALUE}).")
     int compareEvery = 4;
+
+    @Option(names = "--interleave", paramLabel = "K", converter = PositiveNumber.class,
+            description = "Compare a block K orders at a time, the mode that goes first alternating (default "
+                    + "${DEFAULT-VALUE}; the block size compares whole blocks).")
     int interleave = 10;
+
+    @Option(names = "--sql-samples", paramLabel = "N", converter = ZeroOrMore.class,
+            description = "Checkouts whose SQL is logged with and without the module (default ${DEFAULT-VALUE}).")
     int sqlSamples = 3;
 
+    @Mixin
+    HelpOption help;
+
+    /** The options of {@code args}; a {@link CommandLine.ParameterException} says what is wrong with them. */
     public static ReplayOptions parse(String... args) {
         ReplayOptions options = new ReplayOptions();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value after " + name);
-            }
-            String value = args[++i];
-            if ("--input".equals(name)) {
-                options.input = Paths.get(value);
-            } else if ("--limit".equals(name)) {
-                options.limit = number(name, value, 1);
-            } else if ("--block".equals(name)) {
-                options.block = number(name, value, 1);
-            } else if ("--warmup".equals(name)) {
-                options.warmup = number(name, value, 0);
-            } else if ("--compare-every".equals(name)) {
-                options.compareEvery = number(name, value, 1);
-            } else if ("--interleave".equals(name)) {
-                options.interleave = number(name, value, 1);
-            } else if ("--sql-samples".equals(name)) {
-                options.sqlSamples = number(name, value, 0);
-            } else {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-        }
-        if (options.input == null) {
-            throw new IllegalArgumentException("--input FILE is required");
-        }
-        if (!Files.isReadable(options.input)) {
-            throw new IllegalArgumentException("cannot read " + options.input);
-        }
+        new CommandLine(options).parseArgs(args);
         return options;
-    }
-
-    private static int number(String name, String value, int minimum) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= minimum) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // explained below
-        }
-        throw new IllegalArgumentException(name + " takes a whole number of at least " + minimum + ", got " + value);
     }
 
     public Path getInput() {

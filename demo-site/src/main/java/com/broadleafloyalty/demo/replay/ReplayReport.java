@@ -1,10 +1,11 @@
 package com.broadleafloyalty.demo.replay;
 
-import com.broadleafloyalty.demo.replay.history.CleaningTally;
 import com.broadleafloyalty.demo.replay.history.ExpectedPoints;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
+import com.broadleafloyalty.demo.replay.history.ReplayTally;
 import com.broadleafloyalty.demo.replay.measure.CheckoutStats;
 import com.broadleafloyalty.demo.replay.measure.SqlDiff;
+import com.broadleafloyalty.history.core.CleaningTally;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -22,18 +23,19 @@ final class ReplayReport {
     }
 
     void history(ReplayPlan plan, int products, int customers) {
-        CleaningTally t = plan.getTally();
-        line("history: %,d lines; replaying %,d orders of %,d customers (%,d products: stock code x price) and %,d"
-                + " returns", t.getLinesRead(), plan.getSales().size(), customers, products, plan.getReturns().size());
+        ReplayTally r = plan.getTally();
+        CleaningTally t = r.getCleaning();
+        line("history: %,d lines, cleaned as %s; replaying %,d orders of %,d customers (%,d products: stock code x"
+                + " price) and %,d returns", t.getLinesRead(), plan.getPolicy(), plan.getSales().size(), customers, products, plan.getReturns().size());
         line("  left out: %,d duplicate lines; %,d guest orders and %,d guest credit notes (%,d lines, no account to"
                 + " credit); %,d bad-debt adjustments; %,d fee/service lines (stock code without a leading digit);"
                 + " %,d zero-price lines; %,d lines with the wrong quantity sign; %,d invoices left empty",
                 t.getDuplicateLines(), t.getGuestSales(), t.getGuestCancellations(), t.getGuestLines(),
                 t.getAdjustments(), t.getFeeLines(), t.getUnpricedLines(), t.getWrongSignLines(), t.getEmptyInvoices());
         line("  %,d cancelled units (%,d lines) match no earlier order of the customer (sold before the file starts)"
-                + "%s", t.getUnmatchedReturnUnits(), t.getUnmatchedReturnLines(), t.getSalesBeyondLimit() == 0 ? ""
+                + "%s", r.getUnmatchedReturnUnits(), r.getUnmatchedReturnLines(), r.getSalesBeyondLimit() == 0 ? ""
                 : String.format(Locale.ROOT, "; beyond --limit: %,d orders, %,d credit notes",
-                        t.getSalesBeyondLimit(), t.getCancellationsBeyondLimit()));
+                        r.getSalesBeyondLimit(), r.getCancellationsBeyondLimit()));
     }
 
     void shop(long startMillis, long loadMillis) {

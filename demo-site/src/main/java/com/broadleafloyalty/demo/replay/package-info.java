@@ -6,14 +6,18 @@
  * <p><b>What is replayed.</b> Every sale invoice of a registered customer becomes a Broadleaf order of that customer
  * (a cart through the add-item workflow, a captured payment for the total, {@code blCheckoutService.performCheckout}),
  * in date order. Each cancellation (credit note) becomes partial returns through {@code blLoyaltyReturnService}, of
- * the customer's most recent earlier orders that hold the cancelled stock code. Left out, and counted in the report:
+ * the customer's most recent earlier orders that hold the cancelled stock code. The file is read by the module's one
+ * order-history reader and cleaned with its policy {@code CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS}
+ * (package {@code com.broadleafloyalty.history.core}), the same rules by which the recommender and RFM read purchases.
+ * Left out, and counted in the report:
  * <ul>
  * <li>guest invoices (no CustomerID): they earn nothing, having no account to credit, and cost a quarter of the
  *     file's lines to replay;</li>
  * <li>fee and service lines (stock codes without a leading digit: postage, DOT, manual lines, bank charges, Amazon
  *     fees, gift vouchers, ...): points are earned on merchandise only, so they would not change a single point;</li>
- * <li>lines repeated identically within an invoice (recording errors), lines with a zero price, sale lines with a
- *     negative quantity (stock corrections), and bad-debt adjustments ({@code A...});</li>
+ * <li>lines repeated identically within an invoice (recording errors), lines with a zero price in whole pence, sale
+ *     lines with a quantity of zero or less and credit-note lines of zero or more (stock corrections), and bad-debt
+ *     adjustments ({@code A...});</li>
  * <li>cancelled units that no earlier order in the file holds (sold before the file starts).</li>
  * </ul>
  * Each stock code and price is its own Broadleaf product, so every line is charged what the customer paid; prices

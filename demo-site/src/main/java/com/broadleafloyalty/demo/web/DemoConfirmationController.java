@@ -1,5 +1,6 @@
 package com.broadleafloyalty.demo.web;
 
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.web.controller.checkout.BroadleafOrderConfirmationController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,13 @@ public class DemoConfirmationController extends BroadleafOrderConfirmationContro
             HttpServletRequest request, HttpServletResponse response) {
         String view = super.displayOrderConfirmationByOrderNumber(orderNumber, model, request, response);
         // Broadleaf returns no view when the order is not the shopper's own: send them home, show nothing.
-        return view == null ? "redirect:/" : view;
+        if (view == null) {
+            return "redirect:/";
+        }
+        Object order = model.asMap().get("order");
+        if (order instanceof Order) {
+            model.addAttribute("totals", OrderTotals.of((Order) order));
+        }
+        return view;
     }
 }

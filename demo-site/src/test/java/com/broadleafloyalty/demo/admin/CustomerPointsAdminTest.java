@@ -262,8 +262,11 @@ class CustomerPointsAdminTest {
                     "customer.emailAddress", email, "customer.firstName", "Casey", "customer.lastName", "Cancel",
                     "password", "secret123", "passwordConfirm", "secret123");
             post(session, session.newRequest(siteUrl + "/").get(), "form[action=/cart/add]", "quantity", "3");
-            Document confirmation = post(session, session.newRequest(siteUrl + "/checkout").get(), "form.checkout-form",
-                    "demoWallet", "admin test wallet");
+            Document checkout = session.newRequest(siteUrl + "/checkout").get();
+            checkout = post(session, checkout, "form.checkout-shipping-form", "firstName", "Casey", "lastName", "Cancel",
+                    "addressLine1", "1 Main Street", "city", "Springfield", "postalCode", "12345", "country", "US",
+                    "shippingOption", checkout.selectFirst("input[name=shippingOption]").val());
+            Document confirmation = post(session, checkout, "form.checkout-form", "demoWallet", "admin test wallet");
             assertThat(confirmation.location()).contains("/confirmation/");
         }
 

@@ -40,7 +40,7 @@ class FeedbackAdminTest {
         Shopper dana = new Shopper(server.siteUrl());
         dana.logIn(DemoCustomers.SHOPPERS[0][0], DemoCustomers.SHOPPERS[0][1]);
         dana.submit(dana.open("/"), "form[action=/cart/add]", "quantity", "1");
-        Document confirmation = dana.submit(dana.open("/checkout"), "form.checkout-form", "demoWallet", "dana's wallet");
+        Document confirmation = dana.checkOut("dana's wallet");
         String orderNumber = confirmation.selectFirst(".order-number").text();
         Document form = dana.open(confirmation.selectFirst(".loyalty-feedback-link a").attr("href"));
         dana.submit(form, "form.loyalty-feedback-form", "nps", "6", "csat", "4", "comment", "Slow delivery");

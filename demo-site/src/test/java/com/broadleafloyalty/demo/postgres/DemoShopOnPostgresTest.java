@@ -63,7 +63,11 @@ class DemoShopOnPostgresTest {
                     "passwordConfirm", "secret123");
             // 4 x Trail Backpack 30L (89.90) = 359.60: 35 points, after the sign-up bonus.
             shopper.submit(shopper.open("/"), "form[action=/cart/add]", "quantity", "4");
-            shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "postgres wallet");
+            Document checkout = shopper.open("/checkout");
+            checkout = shopper.submit(checkout, "form.checkout-shipping-form", "firstName", "Pat", "lastName", "Gres",
+                    "addressLine1", "Calle Mayor 1", "city", "Madrid", "postalCode", "28013", "country", "ES",
+                    "shippingOption", checkout.selectFirst("input[name=shippingOption]").val());
+            shopper.submit(checkout, "form.checkout-form", "demoWallet", "postgres wallet");
             assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text())
                     .isEqualTo(String.valueOf(SIGN_UP_BONUS + 35));
             Response login = Jsoup.connect(shop.baseUrl() + "/admin/login").timeout(60_000).ignoreHttpErrors(true)

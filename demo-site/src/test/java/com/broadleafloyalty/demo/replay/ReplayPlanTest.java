@@ -1,10 +1,12 @@
 package com.broadleafloyalty.demo.replay;
 
 import com.broadleafloyalty.demo.replay.history.Invoice;
-import com.broadleafloyalty.demo.replay.history.OrderHistory;
 import com.broadleafloyalty.demo.replay.history.ReplayPlan;
-import com.broadleafloyalty.demo.replay.history.RetailCsv;
 import com.broadleafloyalty.demo.replay.history.ReturnRequest;
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.CleaningTally;
+import com.broadleafloyalty.history.core.OrderHistory;
+import com.broadleafloyalty.support.command.CommandLineTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** The history side of the replay, without Broadleaf: reading, cleaning, date order and matching cancellations. */
@@ -31,12 +34,14 @@ class ReplayPlanTest {
         assertThat(plan.getSales().get(1).subtotal()).isEqualByComparingTo("145.20");
         assertThat(plan.getSales().get(3).getItems()).hasSize(2);
         assertThat(plan.getSales().get(3).subtotal()).isEqualByComparingTo("140.95");
-        assertThat(plan.getTally().getLinesRead()).isEqualTo(18);
-        assertThat(plan.getTally().getDuplicateLines()).isEqualTo(1);
-        assertThat(plan.getTally().getFeeLines()).isEqualTo(1);
-        assertThat(plan.getTally().getUnpricedLines()).isEqualTo(1);
-        assertThat(plan.getTally().getGuestSales()).isEqualTo(1);
-        assertThat(plan.getTally().getAdjustments()).isEqualTo(1);
+        CleaningTally cleaning = plan.getTally().getCleaning();
+        assertThat(cleaning.getLinesRead()).isEqualTo(18);
+        assertThat(cleaning.getDuplicateLines()).isEqualTo(1);
+        assertThat(cleaning.getFeeLines()).isEqualTo(1);
+        assertThat(cleaning.getUnpricedLines()).isEqualTo(1);
+        assertThat(cleaning.getGuestSales()).isEqualTo(1);
+        assertThat(cleaning.getAdjustments()).isEqualTo(1);
+        assertThat(cleaning.getCancellations()).isZero();
         assertThat(plan.customers()).containsExactly(SmallHistory.ALICE, SmallHistory.BOB, SmallHistory.CAROL);
         assertThat(plan.catalog()).containsKeys("10002@3.99", "10002@4.25").hasSize(5);
     }
@@ -67,9 +72,32 @@ class ReplayPlanTest {
         assertThat(plan.getTally().getSalesBeyondLimit()).isEqualTo(2);
     }
 
+    @Test
+    void shouldRefuseAHistoryCleanedWithoutItsReturns() throws Exception {
+        OrderHistory purchasesOnly = OrderHistory.read(SmallHistory.fixture().writePlain(folder),
+                CleaningPolicy.PURCHASES_ONLY);
+
+        assertThatThrownBy(() -> ReplayPlan.of(purchasesOnly, Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PURCHASES_AND_CANCELLATIONS_AS_RETURNS");
+    }
+
+    @Test
+    void shouldRefuseBadOptionsWithStatusTwoAndPrintHelp() throws Exception {
+        Path file = SmallHistory.fixture().writePlain(folder);
+
+        assertThat(ReplayOptions.parse("--input", file.toString()).getBlock()).isEqualTo(200);
+        assertThatThrownBy(() -> ReplayOptions.parse("--input", file.toString(), "--block", "0"))
+                .hasMessageContaining("--block");
+        assertThat(CommandLineTool.execute("replay",
+                new ReplayCommand.Launch(), 1, "--input", folder.resolve("missing.csv").toString())).isEqualTo(2);
+        assertThat(CommandLineTool.execute("replay",
+                new ReplayCommand.Launch(), 1, "--input", file.toString(), "--warmup", "-1")).isEqualTo(2);
+        assertThat(CommandLineTool.execute("replay",
+                new ReplayCommand.Launch(), 1, "--help")).isZero();
+    }
+
     private static ReplayPlan plan(Path file, int limit) throws Exception {
-        OrderHistory history = new OrderHistory();
-        RetailCsv.read(file, history);
-        return ReplayPlan.of(history, limit);
+        return ReplayPlan.of(OrderHistory.read(file, CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS), limit);
     }
 }

@@ -99,7 +99,7 @@ class VipOffersHttpTest {
 
         assertThat(refused.selectFirst(".loyalty-code-error").text())
                 .isEqualTo("The offer \"Champions 10% off\" is reserved for VIP customers.");
-        assertThat(refused.select(".cart-discounts")).isEmpty();
+        assertThat(refused.select(".summary-discounts")).isEmpty();
         assertThat(refused.select(".loyalty-vip-offer")).isEmpty();
         assertThat(alice.open("/account/loyalty").select(".loyalty-vip-offer")).isEmpty();
     }
@@ -119,12 +119,14 @@ class VipOffersHttpTest {
 
         assertThat(applied.select(".loyalty-code-error")).isEmpty();
         assertThat(applied.selectFirst(".loyalty-code-applied").text()).contains(CODE);
-        assertThat(applied.selectFirst(".cart-discounts")).isNotNull();
-        Document checkout = dana.open("/checkout");
+        assertThat(applied.selectFirst(".summary-discounts")).isNotNull();
+        Document checkout = dana.chooseShipping(null);
+        assertThat(checkout.selectFirst(".summary-discounts .amount").text())
+                .isEqualTo(applied.selectFirst(".summary-discounts .amount").text());
         Document confirmation = dana.submit(checkout, "form.checkout-form", "demoWallet", "dana's wallet");
         assertThat(dana.lastUrl()).contains("/confirmation/");
-        assertThat(confirmation.selectFirst(".order-total").text())
-                .isEqualTo(applied.selectFirst(".cart-total").text());
+        assertThat(confirmation.selectFirst(".summary-total .amount").text())
+                .isEqualTo(checkout.selectFirst(".summary-total .amount").text());
     }
 
     private static <T> T storefrontBean(String name, Class<T> type) {

@@ -36,7 +36,7 @@ class OrderFeedbackHttpTest {
         Shopper dana = new Shopper(shop.baseUrl());
         dana.logIn(DemoCustomers.SHOPPERS[0][0], DemoCustomers.SHOPPERS[0][1]);
         dana.submit(dana.open("/"), "form[action=/cart/add]", "quantity", "1");
-        Document confirmation = dana.submit(dana.open("/checkout"), "form.checkout-form", "demoWallet", "dana's wallet");
+        Document confirmation = dana.checkOut("dana's wallet");
         String orderNumber = confirmation.selectFirst(".order-number").text();
         Element link = confirmation.selectFirst(".loyalty-feedback-link a");
         assertThat(link).isNotNull();
@@ -76,7 +76,7 @@ class OrderFeedbackHttpTest {
         assertThat(notHers.select(".loyalty-feedback-answer")).isEmpty();
         // Alice's own form (her CSRF token) posted with Dana's order number: refused on the server side too.
         alice.submit(alice.open("/"), "form[action=/cart/add]", "quantity", "1");
-        Document hers = alice.submit(alice.open("/checkout"), "form.checkout-form", "demoWallet", "alice's wallet");
+        Document hers = alice.checkOut("alice's wallet");
         Document herForm = alice.open(hers.selectFirst(".loyalty-feedback-link a").attr("href"));
         herForm.selectFirst("form.loyalty-feedback-form input[name=orderNumber]").val(orderNumber);
         Document postedAnyway = alice.submit(herForm, "form.loyalty-feedback-form", "nps", "0", "csat", "1");

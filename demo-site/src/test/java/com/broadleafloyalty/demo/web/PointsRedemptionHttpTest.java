@@ -45,14 +45,16 @@ class PointsRedemptionHttpTest {
 
         Document applied = dana.submit(wrong, "form.loyalty-redeem-form", "points", "250");
         assertThat(applied.selectFirst(".loyalty-applied-points").text()).isEqualTo("250");
-        assertThat(applied.selectFirst(".cart-discounts").text()).isEqualTo("$25.00");
-        // 2 x 89.90 = 179.80, less 25.00 paid with points
-        assertThat(applied.selectFirst(".cart-total").text()).isEqualTo("$154.80");
+        assertThat(applied.selectFirst(".summary-points .amount").text()).isEqualTo("$25.00");
+        assertThat(applied.select(".summary-discounts")).isEmpty();
+        // 2 x 89.90 = 179.80, less 25.00 paid with points; shipping is chosen at checkout
+        assertThat(applied.selectFirst(".summary-total .amount").text()).isEqualTo("$154.80");
 
-        Document checkout = dana.open("/checkout");
-        assertThat(checkout.selectFirst(".order-total").text()).isEqualTo("$154.80");
+        Document checkout = dana.chooseShipping("standard");
+        // ... plus standard shipping (5.95)
+        assertThat(checkout.selectFirst(".summary-total .amount").text()).isEqualTo("$160.75");
         Document confirmation = dana.submit(checkout, "form.checkout-form", "demoWallet", "dana's wallet");
-        assertThat(confirmation.selectFirst(".order-total").text()).isEqualTo("$154.80");
+        assertThat(confirmation.selectFirst(".summary-total .amount").text()).isEqualTo("$160.75");
         assertThat(confirmation.selectFirst(".loyalty-order-points .loyalty-points").text()).isEqualTo("15");
 
         Document after = dana.open("/account/loyalty");

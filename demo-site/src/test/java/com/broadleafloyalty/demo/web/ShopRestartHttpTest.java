@@ -29,7 +29,7 @@ class ShopRestartHttpTest {
             Document home = shopper.open("/");
             productsBefore = home.select(".product").size();
             shopper.submit(home, "form[action=/cart/add]", "quantity", "4");
-            shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "restart wallet");
+            shopper.checkOut("restart wallet");
             balanceBefore = shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text();
         }
 

@@ -54,8 +54,7 @@ class ShopperJourneyHttpTest {
         assertThat(shopper.lastUrl()).endsWith("/cart");
         assertThat(cart.selectFirst(".loyalty-cart-points .loyalty-points").text()).isEqualTo(String.valueOf(expected));
 
-        Document checkout = shopper.open("/checkout");
-        Document confirmation = shopper.submit(checkout, "form.checkout-form", "demoWallet", "my wallet");
+        Document confirmation = shopper.checkOut("my wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
         assertThat(confirmation.selectFirst(".loyalty-order-points .loyalty-points").text())
                 .isEqualTo(String.valueOf(expected));
@@ -82,7 +81,7 @@ class ShopperJourneyHttpTest {
         first.register("owner-" + System.nanoTime() + "@example.com", "secret123");
         Document home = first.open("/");
         first.submit(home, "form[action=/cart/add]", "quantity", "2");
-        first.submit(first.open("/checkout"), "form.checkout-form", "demoWallet", "owner wallet");
+        first.checkOut("owner wallet");
         String confirmationUrl = first.lastUrl();
         String confirmationPath = confirmationUrl.substring(confirmationUrl.indexOf("/confirmation/"));
 
@@ -102,12 +101,12 @@ class ShopperJourneyHttpTest {
         shopper.register("declined-" + System.nanoTime() + "@example.com", "secret123");
         shopper.submit(shopper.open("/"), "form[action=/cart/add]", "quantity", "1");
 
-        Document declined = shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "decline");
+        Document declined = shopper.checkOut("decline");
 
         assertThat(declined.selectFirst(".checkout-error").text()).contains("declined");
         assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-balance").text())
                 .isEqualTo(String.valueOf(SIGN_UP_BONUS));
-        Document retry = shopper.submit(shopper.open("/checkout"), "form.checkout-form", "demoWallet", "good wallet");
+        Document retry = shopper.checkOut("good wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
         assertThat(retry.select(".loyalty-order-points")).hasSize(1);
     }

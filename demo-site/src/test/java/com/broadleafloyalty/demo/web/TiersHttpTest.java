@@ -50,11 +50,54 @@ class TiersHttpTest {
         assertThat(cart.selectFirst(".loyalty-cart-points .loyalty-points").text()).isEqualTo("16");
     }
 
+    @Test
+    void shouldShipSilverOrdersOver50ForFreeAndOthersAtTheirPrice() throws Exception {
+        Shopper shopper = new Shopper(shop.baseUrl());
+        shopper.register("perk-" + System.nanoTime() + "@example.com", "secret123");
+        addProduct(shopper, "2", 1); // a bottle, 24.50: a Bronze shopper pays shipping
+        assertThat(ShopHttpTest.amount(shopper.chooseShipping("standard"), "shipping")).isEqualByComparingTo("5.95");
+        shopper.checkOut("my wallet");
+        buyStoves(shopper, 4); // 516.00: Silver
+        assertThat(shopper.open("/account/loyalty").selectFirst(".loyalty-tier-name").text()).isEqualTo("Silver");
+
+        addProduct(shopper, "2", 1); // 24.50: under 50.00, shipping is paid
+        Document under = shopper.chooseShipping("standard");
+        assertThat(ShopHttpTest.amount(under, "shipping")).isEqualByComparingTo("5.95");
+        assertThat(ShopHttpTest.amount(under, "total")).isEqualByComparingTo("30.45");
+
+        addProduct(shopper, "2", 2); // 73.50: over 50.00, Silver ships for free
+        Document over = shopper.chooseShipping("express");
+        assertThat(over.selectFirst(".summary-shipping .shipping-free").text()).isEqualTo("Free");
+        assertThat(over.selectFirst(".summary-shipping .was").text()).isEqualTo("$14.95");
+        assertThat(ShopHttpTest.amount(over, "total")).isEqualByComparingTo("73.50");
+        ShopHttpTest.assertAddsUp(over);
+        Document confirmation = shopper.submit(over, "form.checkout-form", "demoWallet", "my wallet");
+        assertThat(ShopHttpTest.amount(confirmation, "total")).isEqualByComparingTo("73.50");
+    }
+
+    @Test
+    void shouldCountTheSpendTheShopperPaidForMerchandiseAfterPoints() throws Exception {
+        Shopper shopper = new Shopper(shop.baseUrl());
+        shopper.register("spend-" + System.nanoTime() + "@example.com", "secret123"); // 100 sign-up points
+        Document cart = addStoves(shopper, 2); // 258.00
+        cart = shopper.submit(cart, "form.loyalty-redeem-form", "points", "80"); // 8.00 paid with points
+        assertThat(ShopHttpTest.amount(cart, "points")).isEqualByComparingTo("8.00");
+        shopper.checkOut("my wallet");
+
+        Document myLoyalty = shopper.open("/account/loyalty");
+        // 250.00 paid for merchandise (not the 258.00 subtotal, nor the shipping): the base points are earned on.
+        assertThat(myLoyalty.selectFirst(".loyalty-tier-spend").text()).isEqualTo("250.00");
+        assertThat(myLoyalty.selectFirst(".loyalty-tier-points").text()).isEqualTo("25");
+    }
+
     private static void buyStoves(Shopper shopper, int quantity) throws Exception {
         addStoves(shopper, quantity);
-        Document checkout = shopper.open("/checkout");
-        shopper.submit(checkout, "form.checkout-form", "demoWallet", "my wallet");
+        shopper.checkOut("my wallet");
         assertThat(shopper.lastUrl()).contains("/confirmation/");
+    }
+
+    private static Document addProduct(Shopper shopper, String productId, int quantity) throws Exception {
+        return ShopHttpTest.add(shopper, productId, quantity);
     }
 
     private static Document addStoves(Shopper shopper, int quantity) throws Exception {

@@ -16,6 +16,9 @@ public interface CustomerLoyaltyProfileDao {
 
     CustomerLoyaltyProfile readByCode(String referralCode);
 
+    /** Registered customers whose email address or login is this mailbox (see {@code Mailbox}), by ascending id. */
+    List<Long> readCustomerIdsByMailbox(String mailbox);
+
     /** Profiles with a birth date in the month that have not had this year's birthday bonus, by customer id. */
     List<CustomerLoyaltyProfile> readBirthdayCandidates(int month, int year, Long afterCustomerId, int limit);
 

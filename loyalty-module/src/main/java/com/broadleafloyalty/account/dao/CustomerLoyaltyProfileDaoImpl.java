@@ -2,6 +2,7 @@ package com.broadleafloyalty.account.dao;
 
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfileImpl;
+import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 
 import java.util.Date;
 import java.util.List;
@@ -29,6 +30,13 @@ public class CustomerLoyaltyProfileDaoImpl implements CustomerLoyaltyProfileDao 
             return profile;
         }
         return em.merge(profile);
+    }
+
+    @Override
+    public List<Long> readCustomerIdsByMailbox(String mailbox) {
+        return em.createQuery("SELECT c.id FROM " + CustomerImpl.class.getName() + " c WHERE c.registered = true"
+                + " AND (LOWER(TRIM(c.emailAddress)) = :mailbox OR LOWER(TRIM(c.username)) = :mailbox) ORDER BY c.id",
+                Long.class).setParameter("mailbox", mailbox).getResultList();
     }
 
     @Override

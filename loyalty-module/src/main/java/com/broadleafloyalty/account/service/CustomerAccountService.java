@@ -47,6 +47,12 @@ public interface CustomerAccountService {
     /** What My loyalty and the admin show. */
     AccountOverview overview(Customer customer);
 
+    /**
+     * The registered customer whose email address or login is the mailbox of {@code email} (trimmed, compared without
+     * case), the oldest when several are; null when none or nothing was typed.
+     */
+    Long customerIdForMailbox(String email);
+
     /** The refusal a code would get from this referee at capture time, or null when it would be accepted. */
     ReferralRefusal wouldRefuse(Customer referee, String code);
 }

@@ -2,6 +2,7 @@ package com.broadleafloyalty.account.service;
 
 import com.broadleafloyalty.account.core.BirthDateRefusedException;
 import com.broadleafloyalty.account.core.BirthDates;
+import com.broadleafloyalty.account.core.Mailbox;
 import com.broadleafloyalty.account.core.NewsletterLoyalty;
 import com.broadleafloyalty.account.core.ReferralCodes;
 import com.broadleafloyalty.account.core.ReferralRefusal;
@@ -97,7 +98,7 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     @Transactional("blTransactionManager")
     public List<LoyaltyText> registered(Customer customer, RegistrationDetails details) {
         profileOf(customer);
-        if (signupPoints > 0 && details.isSignupBonus()) {
+        if (signupPoints > 0 && details.isSignupBonus() && !mailboxSharedWithOthers(customer)) {
             Date now = SystemTime.asDate();
             ledger.credit(Posting.of(customer.getId(), PointsEntryType.BONUS, signupPoints, SOURCE_SIGNUP,
                     customer.getId()).reason("Sign-up bonus").availability(now, program.expiresAt(now)));
@@ -171,7 +172,7 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     @Override
     @Transactional("blTransactionManager")
     public ReferralOutcome applyReferralCode(Customer referee, String text) {
-        if (referrals.readByReferee(referee.getId()) != null) {
+        if (alreadyReferred(referee)) {
             return new ReferralOutcome(null, ReferralRefusal.ALREADY_REFERRED);
         }
         Capture capture = capture(referee, text);
@@ -197,11 +198,50 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public Long customerIdForMailbox(String email) {
+        String mailbox = Mailbox.of(email);
+        List<Long> ids = mailbox == null ? Collections.<Long>emptyList() : profiles.readCustomerIdsByMailbox(mailbox);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /**
+     * Whether another registered customer has this customer's mailbox: a site that lets {@code DEMO@EXAMPLE.COM}
+     * register next to {@code demo@example.com} still grants one sign-up bonus and one referral per mailbox.
+     */
+    private boolean mailboxSharedWithOthers(Customer customer) {
+        return !otherCustomersWithMailbox(customer).isEmpty();
+    }
+
+    private List<Long> otherCustomersWithMailbox(Customer customer) {
+        String mailbox = Mailbox.of(customer.getEmailAddress());
+        if (mailbox == null) {
+            return Collections.emptyList();
+        }
+        List<Long> others = new ArrayList<Long>(profiles.readCustomerIdsByMailbox(mailbox));
+        others.remove(customer.getId());
+        return others;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public ReferralRefusal wouldRefuse(Customer referee, String code) {
-        if (referrals.readByReferee(referee.getId()) != null) {
+        if (alreadyReferred(referee)) {
             return ReferralRefusal.ALREADY_REFERRED;
         }
         return capture(referee, code).refusal;
+    }
+
+    /** This account, or another account of the same mailbox, already has a referral. */
+    private boolean alreadyReferred(Customer referee) {
+        if (referrals.readByReferee(referee.getId()) != null) {
+            return true;
+        }
+        for (Long other : otherCustomersWithMailbox(referee)) {
+            if (referrals.readByReferee(other) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Capture capture(Customer referee, String text) {

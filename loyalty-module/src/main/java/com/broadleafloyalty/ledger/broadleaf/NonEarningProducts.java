@@ -1,5 +1,6 @@
 package com.broadleafloyalty.ledger.broadleaf;
 
+import com.broadleafloyalty.support.cache.TimedValue;
 import org.broadleafcommerce.core.catalog.domain.ProductAttributeImpl;
 
 import java.util.Collections;
@@ -22,29 +23,21 @@ public class NonEarningProducts {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private long cacheSeconds = 60;
-    private volatile Snapshot snapshot;
+    private static final String CACHE_SECONDS = "loyalty.earn.exclusions.cache.seconds";
+
+    private volatile TimedValue<Set<Long>> cached = new TimedValue<Set<Long>>(60, CACHE_SECONDS);
 
     public Set<Long> ids() {
-        Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.readAtNanos > cacheSeconds * 1_000_000_000L) {
-            current = new Snapshot(read(), System.nanoTime());
-            snapshot = current;
-        }
-        return current.ids;
+        return cached.get(this::read);
     }
 
     /** Forgets the cached set: the next order reads it again. */
     public void refresh() {
-        snapshot = null;
+        cached.invalidate();
     }
 
     public void setCacheSeconds(long cacheSeconds) {
-        if (cacheSeconds < 0) {
-            throw new IllegalArgumentException("loyalty.earn.exclusions.cache.seconds cannot be negative, got "
-                    + cacheSeconds);
-        }
-        this.cacheSeconds = cacheSeconds;
+        this.cached = new TimedValue<Set<Long>>(cacheSeconds, CACHE_SECONDS);
     }
 
     private Set<Long> read() {
@@ -58,16 +51,5 @@ public class NonEarningProducts {
             }
         }
         return Collections.unmodifiableSet(ids);
-    }
-
-    private static final class Snapshot {
-
-        final Set<Long> ids;
-        final long readAtNanos;
-
-        Snapshot(Set<Long> ids, long readAtNanos) {
-            this.ids = ids;
-            this.readAtNanos = readAtNanos;
-        }
     }
 }

@@ -1,12 +1,19 @@
 package com.broadleafloyalty.recommend.command;
 
-import com.broadleafloyalty.history.core.CleaningRules;
-import com.broadleafloyalty.history.core.OrderHistoryCsv;
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.OrderHistory;
 import com.broadleafloyalty.recommend.core.ProductAvailability;
 import com.broadleafloyalty.recommend.core.PurchasedOrders;
 import com.broadleafloyalty.recommend.core.Recommendation;
 import com.broadleafloyalty.recommend.core.RecommendationEngine;
 import com.broadleafloyalty.recommend.core.RecommenderSettings;
+import com.broadleafloyalty.support.command.CommandLineTool;
+import com.broadleafloyalty.support.command.ExistingFile;
+import com.broadleafloyalty.support.command.HelpOption;
+import com.broadleafloyalty.support.command.PositiveNumber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,23 +21,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code recommend --train FILE --customers FILE --out FILE [--depth N]}: trains the storefront's engine on an
- * order-history CSV (cleaned as the README says) and writes, for every customer listed in the customers file (one
- * CustomerID a line), {@code depth} lines {@code CustomerID,rank,StockCode}, rank 1 first. Already-bought products
- * may be recommended (a deeper list lets an evaluator drop them and still have 10); a customer the file never saw
- * gets the most bought products.
+ * order-history CSV (its purchases, {@link CleaningPolicy#PURCHASES_ONLY}) and writes, for every customer listed in
+ * the customers file (one CustomerID a line), {@code depth} lines {@code CustomerID,rank,StockCode}, rank 1 first.
+ * Already-bought products may be recommended (a deeper list lets an evaluator drop them and still have 10); a
+ * customer the file never saw gets the most bought products.
  */
-public final class RecommendCommand {
+@Command(name = "recommend", sortOptions = false, sortSynopsis = false, description = "Trains the recommendation engine on an order "
+        + "history and writes ranked recommendations (CustomerID,rank,StockCode) for the listed customers.",
+        exitCodeListHeading = "Exit status:%n", exitCodeList = {"0:the file was written",
+            "2:bad options, or a file that cannot be read"})
+public final class RecommendCommand implements Callable<Integer> {
 
-    private RecommendCommand() {
-    }
+    @Option(names = "--train", required = true, paramLabel = "FILE", converter = ExistingFile.class,
+            description = "Order history to train on (CSV, plain or gzip).")
+    Path train;
+
+    @Option(names = "--customers", required = true, paramLabel = "FILE", converter = ExistingFile.class,
+            description = "CustomerIDs to recommend for, one a line.")
+    Path customersFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the lists.")
+    Path out;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "10", converter = PositiveNumber.class,
+            description = "Recommendations per customer (default ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    HelpOption help;
 
     public static void main(String[] args) {
         int status = execute(args);
@@ -40,31 +66,19 @@ public final class RecommendCommand {
     }
 
     /** Runs the command; 0 when the file was written, 2 (after saying why on stderr) when it could not be. */
-    static int execute(String[] args) {
-        try {
-            run(args);
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("recommend: " + e.getMessage());
-            System.err.println("usage: recommend --train FILE --customers FILE --out FILE [--depth N] "
-                    + "[--half-life D] [--lambda L] [--repurchase-weight W] [--neighbours K]");
-            return 2;
-        }
+    static int execute(String... args) {
+        return CommandLineTool.execute("recommend", new RecommendCommand(), args);
     }
 
-    private static void run(String[] args) throws IOException {
-        Set<String> known = new HashSet<String>(Arrays.asList("train", "customers", "out", "depth"));
-        known.addAll(Arrays.asList(CommandLine.MODEL_OPTIONS));
-        CommandLine options = new CommandLine(args, known, Collections.<String>emptySet());
-        Path train = options.existingFile("train");
-        List<String> customers = readCustomers(options.existingFile("customers"));
-        Path out = options.outputFile("out");
-        int depth = options.number("depth", 10);
-        RecommenderSettings settings = options.settings();
+    @Override
+    public Integer call() throws IOException {
+        List<String> customers = readCustomers(customersFile);
+        RecommenderSettings settings = model.settings();
 
         long start = System.nanoTime();
         RecommendationEngine engine = new RecommendationEngine(settings);
-        engine.recordOrders(PurchasedOrders.fromLines(CleaningRules.purchases(OrderHistoryCsv.read(train))));
+        engine.recordOrders(PurchasedOrders.fromLines(
+                OrderHistory.read(train, CleaningPolicy.PURCHASES_ONLY).getLines()));
         engine.rebuildItemWeights();
         System.err.printf("Trained on %s in %.1f s: %s%n", train, (System.nanoTime() - start) / 1e9, engine.size());
 
@@ -81,6 +95,7 @@ public final class RecommendCommand {
             }
         }
         System.err.printf("Wrote %d lines for %d customers to %s%n", lines, customers.size(), out);
+        return 0;
     }
 
     /** One CustomerID a line; blank lines and a "CustomerID" header are skipped. */

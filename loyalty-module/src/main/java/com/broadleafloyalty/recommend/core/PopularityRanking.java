@@ -1,42 +1,49 @@
 package com.broadleafloyalty.recommend.core;
 
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Products by number of distinct buyers, most bought first (ties: the product seen first): the cold-start answer
- * and the filler when a personal list runs short. A snapshot; the engine replaces it after new orders.
+ * and the filler when a personal list runs short. Kept sorted as buyers arrive (a skip list keyed by buyers and
+ * product number), so a request never sorts the catalog, however large, and always sees the latest orders.
  */
 final class PopularityRanking {
 
-    private final int[] buyers;
-    private final int[] ranking;
-    private final long version;
+    private final ConcurrentSkipListSet<Long> ranking = new ConcurrentSkipListSet<Long>();
+    private volatile int[] buyers = new int[64];
 
-    PopularityRanking(int[] buyers, int productCount, long version) {
-        this.buyers = buyers;
-        this.version = version;
-        Integer[] order = new Integer[productCount];
-        for (int p = 0; p < productCount; p++) {
-            order[p] = p;
+    /** One more customer bought the product. */
+    synchronized void addBuyer(int product) {
+        int[] counts = buyers;
+        if (product >= counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(product + 1, counts.length * 2));
         }
-        Arrays.sort(order, (a, b) -> buyers[a] != buyers[b] ? Integer.compare(buyers[b], buyers[a])
-                : Integer.compare(a, b));
-        this.ranking = new int[productCount];
-        for (int k = 0; k < productCount; k++) {
-            ranking[k] = order[k];
+        int before = counts[product];
+        if (before > 0) {
+            ranking.remove(key(before, product));
         }
+        counts[product] = before + 1;
+        buyers = counts;
+        ranking.add(key(before + 1, product));
     }
 
-    boolean isCurrent(long currentVersion) {
-        return version == currentVersion;
+    /** Distinct buyers by product number (a live array: read, never write; may be shorter than the catalog). */
+    int[] buyers() {
+        return buyers;
     }
 
     /** Product numbers, most bought first. */
-    int[] ranking() {
-        return ranking;
+    Iterator<Long> mostBoughtFirst() {
+        return ranking.iterator();
     }
 
-    int[] buyers() {
-        return buyers;
+    static int productOf(long key) {
+        return (int) key;
+    }
+
+    private static long key(int buyers, int product) {
+        return ((long) (Integer.MAX_VALUE - buyers) << 32) | product;
     }
 }

@@ -1,27 +1,28 @@
 package com.broadleafloyalty.recommend.core;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything the engine remembers about completed orders, updated one order at a time: each customer's purchases,
  * how many customers bought each product (popularity), and the time of the latest order ("now" for the model).
+ * Two forgetting speeds: {@code recency} for the co-purchases the product weights learn from, {@code frequency} for
+ * a customer's own frequencies.
  */
 final class PurchaseHistories {
 
     private final ProductIndex products;
-    private final RecencyDecay decay;
+    private final RecencyDecay recency;
+    private final RecencyDecay frequency;
     private final ConcurrentHashMap<String, CustomerPurchases> customers =
             new ConcurrentHashMap<String, CustomerPurchases>();
-    private int[] buyers = new int[64];
+    private final PopularityRanking popularity = new PopularityRanking();
     private volatile long latestOrderMillis = Long.MIN_VALUE;
-    private final AtomicLong popularityVersion = new AtomicLong();
 
-    PurchaseHistories(ProductIndex products, RecencyDecay decay) {
+    PurchaseHistories(ProductIndex products, RecencyDecay recency, RecencyDecay frequency) {
         this.products = products;
-        this.decay = decay;
+        this.recency = recency;
+        this.frequency = frequency;
     }
 
     void record(PurchasedOrder order) {
@@ -31,30 +32,20 @@ final class PurchaseHistories {
             purchases = customers.putIfAbsent(order.getCustomerId(), created);
             purchases = purchases == null ? created : purchases;
         }
+        synchronized (purchases) {
+            purchases.countOrder(order.getOrderedAtMillis(), frequency);
+        }
         for (String productId : order.getProductIds()) {
             int product = products.numberOrAdd(productId);
             boolean firstTime;
             synchronized (purchases) {
-                firstTime = purchases.record(product, order.getOrderedAtMillis(), decay);
+                firstTime = purchases.record(product, order.getOrderedAtMillis(), frequency);
             }
             if (firstTime) {
-                countBuyer(product);
+                popularity.addBuyer(product);
             }
         }
         advanceClock(order.getOrderedAtMillis());
-    }
-
-    /** Changes whenever a product gains a buyer, i.e. whenever the popularity ranking may change. */
-    long popularityVersion() {
-        return popularityVersion.get();
-    }
-
-    private synchronized void countBuyer(int product) {
-        if (product >= buyers.length) {
-            buyers = Arrays.copyOf(buyers, Math.max(product + 1, buyers.length * 2));
-        }
-        buyers[product]++;
-        popularityVersion.incrementAndGet();
     }
 
     private synchronized void advanceClock(long orderedAtMillis) {
@@ -76,16 +67,21 @@ final class PurchaseHistories {
         return customers.size();
     }
 
-    /** A copy of the number of distinct buyers per product number. */
-    synchronized int[] buyersPerProduct() {
-        return Arrays.copyOf(buyers, Math.max(buyers.length, products.size()));
+    PopularityRanking popularity() {
+        return popularity;
     }
 
     long latestOrderMillis() {
         return latestOrderMillis;
     }
 
-    RecencyDecay decay() {
-        return decay;
+    /** Forgetting of co-purchases, for the product weights. */
+    RecencyDecay recency() {
+        return recency;
+    }
+
+    /** Forgetting of a customer's own purchases, for frequencies. */
+    RecencyDecay frequency() {
+        return frequency;
     }
 }

@@ -3,18 +3,23 @@ package com.broadleafloyalty.recommend.core;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Recommends products from completed orders. A customer's score for a product is
- * {@code repurchaseWeight * own(p) + sum over bought q of own(q) * weight(q -> p)}, where {@code own} is the
- * customer's decayed purchase count (frequency with recency) and {@code weight} the product-to-product weights of
- * {@link EaseTrainer}; customers without history, and lists that run short, get the most bought products.
+ * Recommends products from completed orders. A customer's score for product p is
+ * {@code repurchaseWeight * f(p) + sum over bought q of f(q) * weight(q -> p) + neighbourWeight * mean f'(p)}
+ * (the last term for products the customer bought only):
+ * {@code f} is the customer's personal frequency (the share of their orders that contained the product, each order
+ * worth less as it ages), {@code weight} the product-to-product weights of {@link EaseTrainer}, and {@code f'} the
+ * frequencies of the customers most similar to them ({@link CustomerNeighbours}; with the first term, TIFU-kNN).
+ * Customers without history, and lists that run short, get the most bought products.
  * <p>
  * {@link #recordOrder} updates a customer's history and the popularity at once, so the next request already reflects
- * the order; {@link #rebuildItemWeights} re-learns the product weights from everything recorded (a job's work, never
- * per order). Thread-safe: requests read immutable snapshots while orders are recorded and weights rebuilt.
+ * the order; {@link #rebuildItemWeights} re-learns the product weights and the similar customers from everything
+ * recorded (a job's work, never per order). Thread-safe: requests read immutable snapshots while orders are recorded
+ * and weights rebuilt.
  */
 public final class RecommendationEngine {
 
@@ -22,11 +27,12 @@ public final class RecommendationEngine {
     private final ProductIndex products = new ProductIndex();
     private final PurchaseHistories histories;
     private volatile ItemWeights weights = ItemWeights.NONE;
-    private volatile PopularityRanking popularity = new PopularityRanking(new int[0], 0, 0);
+    private volatile long neighbourBytes;
 
     public RecommendationEngine(RecommenderSettings settings) {
         this.settings = settings;
-        this.histories = new PurchaseHistories(products, new RecencyDecay(settings.getHalfLifeDays()));
+        this.histories = new PurchaseHistories(products, new RecencyDecay(settings.getHalfLifeDays()),
+                new RecencyDecay(settings.getFrequencyHalfLifeDays()));
     }
 
     public RecommenderSettings getSettings() {
@@ -43,10 +49,23 @@ public final class RecommendationEngine {
         }
     }
 
-    /** Re-learns the product weights from every order recorded so far and swaps them in. */
+    /** Re-learns the product weights and the similar customers from every order recorded so far, and swaps them in. */
     public void rebuildItemWeights() {
-        weights = new EaseTrainer(settings.getRidgeLambda(), settings.getNeighboursPerProduct())
-                .train(histories, products.size());
+        rebuildItemWeights(settings.getRebuildThreads());
+    }
+
+    /** {@link #rebuildItemWeights()} on {@code threads} threads. */
+    public void rebuildItemWeights(int threads) {
+        PurchaseMatrix matrix = PurchaseMatrix.of(histories, products.size(),
+                new RecencyDecay(settings.getTrendHalfLifeDays()));
+        weights = new EaseTrainer(settings.getRidgeLambda(), settings.getNeighboursPerProduct(),
+                settings.getDenseProducts(), threads).train(matrix);
+        new CustomerNeighbours(settings.getCustomerNeighbours(), threads).find(matrix);
+        long bytes = 0;
+        for (CustomerPurchases customer : matrix.customers) {
+            bytes += 16L + 4L * customer.neighbourFrequencies().length;
+        }
+        neighbourBytes = bytes;
     }
 
     public boolean hasHistory(String customerId) {
@@ -56,7 +75,7 @@ public final class RecommendationEngine {
 
     /** "Recommended for you": personal when the customer has bought before, the most bought products otherwise. */
     public List<Recommendation> forCustomer(String customerId, int count, ProductAvailability availability) {
-        return recommend(customerId, Collections.<String>emptyList(), count, availability, true);
+        return recommend(customerId, Collections.<String>emptyList(), count, availability);
     }
 
     /** "Customers who bought this also bought": the product's strongest neighbours, nothing when it has none. */
@@ -65,83 +84,99 @@ public final class RecommendationEngine {
         if (product < 0) {
             return Collections.emptyList();
         }
-        ScoreBoard board = new ScoreBoard(products.size());
+        ScoreBoard board = ScoreBoard.forThisThread(products.size());
         weights.addRow(product, 1d, board);
-        return pick(board, count, availability, excluding(Collections.singleton(product)), false);
+        board.exclude(product);
+        return pick(board, count, availability, false);
     }
 
     /**
-     * "Complete your order": what the cart's products (each counted as bought today) and the customer's own history
-     * point to, never a product already in the cart; filled with the most bought products.
+     * "Complete your order": what the cart's products (each counted as bought in every order) and the customer's own
+     * history point to, never a product already in the cart; filled with the most bought products.
      */
     public List<Recommendation> forCart(String customerId, Collection<String> cartProductIds, int count,
             ProductAvailability availability) {
-        return recommend(customerId, cartProductIds, count, availability, true);
+        return recommend(customerId, cartProductIds, count, availability);
     }
 
     /** The most bought sellable products. */
     public List<Recommendation> popular(int count, ProductAvailability availability) {
-        return pick(new ScoreBoard(products.size()), count, availability, excluding(Collections.<Integer>emptySet()),
-                true);
+        return pick(ScoreBoard.forThisThread(products.size()), count, availability, true);
     }
 
     private List<Recommendation> recommend(String customerId, Collection<String> cartProductIds, int count,
-            ProductAvailability availability, boolean fillWithPopular) {
+            ProductAvailability availability) {
         int productCount = products.size();
-        ScoreBoard board = new ScoreBoard(productCount);
-        boolean[] excluded = new boolean[productCount];
+        ScoreBoard board = ScoreBoard.forThisThread(productCount);
         ItemWeights current = weights;
         for (String productId : cartProductIds) {
             int product = products.numberOf(productId);
             if (product >= 0 && product < productCount) {
                 current.addRow(product, 1d, board);
-                excluded[product] = true;
+                board.exclude(product);
             }
         }
         CustomerPurchases purchases = histories.of(customerId);
         if (purchases != null) {
             long now = histories.latestOrderMillis();
-            RecencyDecay decay = histories.decay();
-            synchronized (purchases) {
-                for (int slot = 0; slot < purchases.size(); slot++) {
-                    int product = purchases.product(slot);
-                    if (product >= productCount) {
-                        continue;
-                    }
-                    double own = purchases.strength(slot, now, decay);
-                    current.addRow(product, own, board);
-                    if (settings.isRecommendPurchased()) {
-                        board.add(product, settings.getRepurchaseWeight() * own);
-                    } else {
-                        excluded[product] = true;
-                    }
+            addOwnFrequencies(purchases, now, current, board);
+            if (settings.isRecommendPurchased()) {
+                addNeighbourFrequencies(purchases, board);
+            }
+        }
+        return pick(board, count, availability, true);
+    }
+
+    private void addOwnFrequencies(CustomerPurchases purchases, long now, ItemWeights current, ScoreBoard board) {
+        RecencyDecay decay = histories.frequency();
+        synchronized (purchases) {
+            double orders = purchases.orders(now, decay);
+            for (int slot = 0; slot < purchases.size(); slot++) {
+                int product = purchases.product(slot);
+                double frequency = purchases.strength(slot, now, decay) / orders;
+                current.addRow(product, frequency, board);
+                if (settings.isRecommendPurchased()) {
+                    board.add(product, settings.getRepurchaseWeight() * frequency);
+                } else {
+                    board.exclude(product);
                 }
             }
         }
-        return pick(board, count, availability, p -> p < excluded.length && excluded[p], fillWithPopular);
     }
 
-    private static IntPredicate excluding(Collection<Integer> productNumbers) {
-        return productNumbers::contains;
+    /**
+     * Adds the mean frequencies of the similar customers found by the last rebuild, times the neighbour weight, to
+     * the products the customer bought before: it ranks their repeat purchases (on the validation split, +0.0015
+     * NDCG@10 in setting (a) over adding it to every product, and no loss in setting (b), where it cost 0.003). The
+     * rebuild computed them for the customer's products, so a request only reads them.
+     */
+    private void addNeighbourFrequencies(CustomerPurchases purchases, ScoreBoard board) {
+        float[] bySlot = purchases.neighbourFrequencies();
+        double weight = settings.getNeighbourWeight();
+        synchronized (purchases) {
+            for (int slot = 0; slot < Math.min(bySlot.length, purchases.size()); slot++) {
+                if (bySlot[slot] > 0f) {
+                    board.add(purchases.product(slot), weight * bySlot[slot]);
+                }
+            }
+        }
     }
 
     private List<Recommendation> pick(ScoreBoard board, int count, final ProductAvailability availability,
-            final IntPredicate excluded, boolean fillWithPopular) {
-        PopularityRanking ranking = currentPopularity();
-        final boolean[] chosen = new boolean[products.size()];
-        IntPredicate acceptable = p -> !excluded.test(p) && !chosen[p] && availability.isSellable(products.productId(p));
+            boolean fillWithPopular) {
+        PopularityRanking popularity = histories.popularity();
+        IntPredicate sellable = p -> availability.isSellable(products.productId(p));
         List<Recommendation> result = new ArrayList<Recommendation>(count);
-        for (int product : board.best(count, ranking.buyers(), acceptable)) {
-            chosen[product] = true;
+        for (int product : board.best(count, popularity.buyers(), sellable)) {
+            board.exclude(product);
             result.add(new Recommendation(products.productId(product), board.score(product)));
         }
         if (fillWithPopular) {
-            for (int product : ranking.ranking()) {
-                if (result.size() >= count) {
-                    break;
-                }
-                if (product < chosen.length && acceptable.test(product)) {
-                    chosen[product] = true;
+            Iterator<Long> ranking = popularity.mostBoughtFirst();
+            while (result.size() < count && ranking.hasNext()) {
+                int product = PopularityRanking.productOf(ranking.next());
+                if (!board.isExcluded(product) && sellable.test(product)) {
+                    board.exclude(product);
                     result.add(new Recommendation(products.productId(product), 0d));
                 }
             }
@@ -149,19 +184,9 @@ public final class RecommendationEngine {
         return result;
     }
 
-    private PopularityRanking currentPopularity() {
-        PopularityRanking ranking = popularity;
-        long version = histories.popularityVersion();
-        if (!ranking.isCurrent(version)) {
-            int productCount = products.size();
-            ranking = new PopularityRanking(histories.buyersPerProduct(), productCount, version);
-            popularity = ranking;
-        }
-        return ranking;
-    }
-
     /** Sizes of what the model holds, for reports and logs. */
     public ModelSize size() {
-        return new ModelSize(products.size(), histories.customerCount(), weights.productCount(), weights.bytes());
+        return new ModelSize(products.size(), histories.customerCount(), weights.productCount(), weights.bytes(),
+                neighbourBytes);
     }
 }

@@ -2,6 +2,8 @@ package com.broadleafloyalty.recommend.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +15,7 @@ public final class RecommendationModel {
 
     private final RecommenderSettings settings;
     private final Object rebuilding = new Object();
+    private final AtomicBoolean firstBuildStarted = new AtomicBoolean();
     private volatile RecommendationEngine engine;
     private Map<String, PurchasedOrder> arrivedDuringRebuild;
 
@@ -70,7 +73,35 @@ public final class RecommendationModel {
         }
     }
 
-    /** The engine, built first if no rebuild ever ran. */
+    /**
+     * The engine to serve from; when no rebuild ever ran, null, and the first build is handed to {@code executor}
+     * (once), so a shopper's request never waits for a rebuild nor pays for one. A build that fails lets the next
+     * request hand it over again.
+     */
+    public RecommendationEngine engineOrBuildInBackground(final Supplier<Map<String, PurchasedOrder>> completedOrders,
+            Executor executor) {
+        RecommendationEngine current = engine;
+        if (current != null || !firstBuildStarted.compareAndSet(false, true)) {
+            return current;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    engineBuiltIfNeeded(completedOrders);
+                } finally {
+                    if (engine == null) {
+                        firstBuildStarted.set(false);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            firstBuildStarted.set(false);
+            throw e;
+        }
+        return null;
+    }
+
+    /** The engine, built first (on this thread) if no rebuild ever ran. */
     public RecommendationEngine engineBuiltIfNeeded(Supplier<Map<String, PurchasedOrder>> completedOrders) {
         RecommendationEngine current = engine;
         if (current != null) {

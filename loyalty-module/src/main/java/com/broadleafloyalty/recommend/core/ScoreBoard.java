@@ -1,26 +1,68 @@
 package com.broadleafloyalty.recommend.core;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * The scores of one request, by product number, and the products that received any. Picks the best ones lazily
- * with a heap, so asking whether a product is sellable happens only for the few near the top.
+ * The scores of one request, by product number, the products that received any, and the products the request
+ * excludes. Picks the best ones lazily with a heap, so asking whether a product is sellable happens only for the
+ * few near the top. Reused by the requests of one thread ({@link #reset}), so a request over a large catalog clears
+ * what it touched instead of allocating arrays of the catalog's size.
  */
 final class ScoreBoard {
 
-    private final double[] scores;
-    private final boolean[] touched;
-    private final int[] touchedProducts;
+    private static final byte EXCLUDED = 1;
+    private static final ThreadLocal<ScoreBoard> OF_THIS_THREAD = ThreadLocal.withInitial(() -> new ScoreBoard(0));
+
+    private double[] scores;
+    private boolean[] touched;
+    private int[] touchedProducts;
     private int touchedCount;
+    /** {@link #EXCLUDED} bits by product; products with any bit set are listed. */
+    private byte[] flags;
+    private int[] flaggedProducts;
+    private int flaggedCount;
+    private int productCount;
 
     ScoreBoard(int productCount) {
         scores = new double[productCount];
         touched = new boolean[productCount];
         touchedProducts = new int[productCount];
+        flags = new byte[productCount];
+        flaggedProducts = new int[productCount];
+        this.productCount = productCount;
+    }
+
+    /** This thread's board, emptied, for a catalog of {@code productCount} products. */
+    static ScoreBoard forThisThread(int productCount) {
+        ScoreBoard board = OF_THIS_THREAD.get();
+        board.reset(productCount);
+        return board;
+    }
+
+    void reset(int products) {
+        for (int k = 0; k < touchedCount; k++) {
+            scores[touchedProducts[k]] = 0d;
+            touched[touchedProducts[k]] = false;
+        }
+        for (int k = 0; k < flaggedCount; k++) {
+            flags[flaggedProducts[k]] = 0;
+        }
+        touchedCount = 0;
+        flaggedCount = 0;
+        if (products > scores.length) {
+            int size = Math.max(products, scores.length + scores.length / 2);
+            scores = Arrays.copyOf(scores, size);
+            touched = Arrays.copyOf(touched, size);
+            touchedProducts = Arrays.copyOf(touchedProducts, size);
+            flags = Arrays.copyOf(flags, size);
+            flaggedProducts = Arrays.copyOf(flaggedProducts, size);
+        }
+        productCount = products;
     }
 
     void add(int product, double amount) {
-        if (product >= scores.length) {
+        if (product >= productCount) {
             return;
         }
         if (!touched[product]) {
@@ -31,19 +73,39 @@ final class ScoreBoard {
     }
 
     double score(int product) {
-        return scores[product];
+        return product < productCount ? scores[product] : 0d;
+    }
+
+    /** The product must not be picked (in the cart, already bought, already on the list). */
+    void exclude(int product) {
+        flag(product, EXCLUDED);
+    }
+
+    /** Whether the product is excluded, or outside the catalog this request started with. */
+    boolean isExcluded(int product) {
+        return product >= productCount || (flags[product] & EXCLUDED) != 0;
+    }
+
+    private void flag(int product, byte bit) {
+        if (product < productCount) {
+            if (flags[product] == 0) {
+                flaggedProducts[flaggedCount++] = product;
+            }
+            flags[product] |= bit;
+        }
     }
 
     /**
      * Up to {@code count} product numbers with a positive score, best first (ties: more buyers first), skipping
-     * those {@code accepted} refuses.
+     * excluded ones and those {@code accepted} refuses.
      */
     int[] best(int count, int[] buyers, IntPredicate accepted) {
         int[] heap = new int[touchedCount];
         int size = 0;
         for (int k = 0; k < touchedCount; k++) {
-            if (scores[touchedProducts[k]] > 0d) {
-                heap[size++] = touchedProducts[k];
+            int product = touchedProducts[k];
+            if (scores[product] > 0d && (flags[product] & EXCLUDED) == 0) {
+                heap[size++] = product;
             }
         }
         for (int parent = size / 2 - 1; parent >= 0; parent--) {
@@ -59,7 +121,7 @@ final class ScoreBoard {
                 chosen[found++] = product;
             }
         }
-        return found == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, found);
+        return found == chosen.length ? chosen : Arrays.copyOf(chosen, found);
     }
 
     private void siftDown(int[] heap, int size, int parent, int[] buyers) {

@@ -2,7 +2,9 @@ package com.broadleafloyalty.recommend.dao;
 
 import com.broadleafloyalty.recommend.core.PurchasedOrder;
 
+import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads what the recommender learns from: the shop's completed orders. */
 public interface CompletedOrderDao {
@@ -13,4 +15,7 @@ public interface CompletedOrderDao {
      * left with no line is left out.
      */
     Map<String, PurchasedOrder> readCompletedOrders(Map<Long, Integer> returned);
+
+    /** The products of the customer's submitted orders placed since {@code since}: what they have just bought. */
+    Set<String> readProductsBoughtSince(Long customerId, Date since);
 }

@@ -8,8 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -59,6 +61,23 @@ public class CompletedOrderDaoImpl implements CompletedOrderDao {
                     lines.submitted == null ? 0L : lines.submitted.getTime(), lines.productIds));
         }
         return completed;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Set<String> readProductsBoughtSince(Long customerId, Date since) {
+        List<Long> ids = em.createQuery("SELECT DISTINCT p.id FROM " + DiscreteOrderItemImpl.class.getName()
+                + " i JOIN i.order o JOIN i.product p WHERE o.customer.id = :customerId AND o.status = :status"
+                + " AND o.submitDate >= :since", Long.class)
+                .setParameter("customerId", customerId)
+                .setParameter("status", OrderStatus.SUBMITTED.getType())
+                .setParameter("since", since)
+                .getResultList();
+        Set<String> products = new LinkedHashSet<String>();
+        for (Long id : ids) {
+            products.add(String.valueOf(id));
+        }
+        return products;
     }
 
     private static final class OrderLines {

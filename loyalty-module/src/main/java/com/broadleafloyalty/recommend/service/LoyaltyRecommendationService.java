@@ -23,7 +23,10 @@ public interface LoyaltyRecommendationService {
     /** Learns from an order that has just completed: its customer's next recommendations already reflect it. */
     void recordCompletedOrder(Order order);
 
-    /** Re-reads every completed order and re-learns the model (the scheduled job; also runs on first use). */
+    /**
+     * Re-reads every completed order and re-learns the model, on the calling thread (the scheduled job; the first
+     * request that finds no model hands the same work to the job's thread and is served an empty model meanwhile).
+     */
     void rebuild();
 
     ModelSize modelSize();

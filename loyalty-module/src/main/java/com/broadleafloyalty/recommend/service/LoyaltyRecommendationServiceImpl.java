@@ -12,6 +12,7 @@ import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
@@ -23,10 +24,12 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import javax.annotation.Resource;
 
@@ -49,18 +52,36 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
     @Resource(name = "blLoyaltyEarningRate")
     protected EarningRate earningRate;
 
-    protected RecommenderSettings settings = RecommenderSettings.defaults();
-    protected int defaultCount = 4;
-    private volatile RecommendationModel model;
+    /** Where the first build runs when a request finds no model: the rebuild job's own thread, never a request's. */
+    protected Executor rebuildExecutor;
 
+    protected RecommenderSettings settings = RecommenderSettings.defaults().withRebuildThreads(1);
+    protected int defaultCount = 4;
+    protected int justBoughtDays = 30;
+    private volatile RecommendationModel model;
+    private volatile RecommendationEngine notBuiltYet;
+
+    /**
+     * Personal recommendations leave out what the customer bought in the last {@code justBoughtDays} days and lean on
+     * what goes with it instead (as a cart would), so the list right after an order is not that order again. Older
+     * purchases may still come back through the repurchase weight.
+     */
     @Override
     public ProductRecommendations forCustomer(Customer customer, int count) {
         RecommendationEngine engine = engine();
         String customerId = registeredCustomerId(customer);
         SellableProducts sellable = new SellableProducts(catalogService, inventoryService);
         boolean personal = customerId != null && engine.hasHistory(customerId);
-        List<Recommendation> found = personal ? engine.forCustomer(customerId, count, sellable)
-                : engine.popular(count, sellable);
+        List<Recommendation> found;
+        if (!personal) {
+            found = engine.popular(count, sellable);
+        } else if (justBoughtDays > 0) {
+            Date since = new Date(SystemTime.asMillis() - justBoughtDays * 86_400_000L);
+            found = engine.forCart(customerId, completedOrderDao.readProductsBoughtSince(customer.getId(), since),
+                    count, sellable);
+        } else {
+            found = engine.forCustomer(customerId, count, sellable);
+        }
         return new ProductRecommendations(shown(found, sellable), personal);
     }
 
@@ -76,6 +97,7 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
 
     @Override
     public ProductRecommendations forCart(Order cart, Customer customer, int count) {
+        // A visitor without a cart has Broadleaf's NullOrderImpl, whose item list is null.
         Set<String> cartProducts = cart == null ? Collections.<String>emptySet() : productIds(cart);
         SellableProducts sellable = new SellableProducts(catalogService, inventoryService);
         List<Recommendation> found = engine().forCart(registeredCustomerId(customer), cartProducts, count, sellable);
@@ -111,8 +133,33 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
         return defaultCount;
     }
 
+    /**
+     * The model's engine; before the first build has finished, an empty one (no personal lists, nothing popular), so
+     * a widget shows nothing instead of making the shopper wait.
+     */
     private RecommendationEngine engine() {
-        return model().engineBuiltIfNeeded(this::completedOrders);
+        RecommendationModel current = model();
+        if (rebuildExecutor == null) {
+            return current.engineBuiltIfNeeded(this::completedOrders);
+        }
+        RecommendationEngine engine = current.engineOrBuildInBackground(this::completedOrders, task ->
+                rebuildExecutor.execute(() -> {
+                    try {
+                        long start = System.nanoTime();
+                        task.run();
+                        LOG.info("Recommendation model built in " + (System.nanoTime() - start) / 1_000_000
+                                + " ms on first use");
+                    } catch (RuntimeException e) {
+                        LOG.warn("The first recommendation model could not be built; the next request retries", e);
+                    }
+                }));
+        if (engine != null) {
+            return engine;
+        }
+        if (notBuiltYet == null) {
+            notBuiltYet = new RecommendationEngine(settings);
+        }
+        return notBuiltYet;
     }
 
     /** What the model learns from: completed orders without the lines returned in full. */
@@ -151,6 +198,9 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
 
     private static Set<String> productIds(Order order) {
         Set<String> products = new LinkedHashSet<String>();
+        if (order.getOrderItems() == null) {
+            return products;
+        }
         for (OrderItem item : order.getOrderItems()) {
             if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
                 products.add(String.valueOf(((DiscreteOrderItem) item).getProduct().getId()));
@@ -175,8 +225,45 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
         settings = settings.withNeighboursPerProduct(neighbours);
     }
 
+    public void setFrequencyHalfLifeDays(double days) {
+        settings = settings.withFrequencyHalfLifeDays(days);
+    }
+
+    public void setTrendHalfLifeDays(double days) {
+        settings = settings.withTrendHalfLifeDays(days);
+    }
+
+    public void setDenseProducts(int products) {
+        settings = settings.withDenseProducts(products);
+    }
+
+    public void setCustomerNeighbours(int customers) {
+        settings = settings.withCustomerNeighbours(customers);
+    }
+
+    public void setNeighbourWeight(double weight) {
+        settings = settings.withNeighbourWeight(weight);
+    }
+
+    /** Threads a rebuild may take (1 by default: the shop's other core keeps serving shoppers). */
+    public void setRebuildThreads(int threads) {
+        settings = settings.withRebuildThreads(threads);
+    }
+
+    public void setRebuildExecutor(Executor executor) {
+        rebuildExecutor = executor;
+    }
+
     public void setRecommendPurchased(boolean allowed) {
         settings = settings.withRecommendPurchased(allowed);
+    }
+
+    /** Days during which "Recommended for you" leaves out what the customer bought; 0 lets it show them at once. */
+    public void setJustBoughtDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("loyalty.recommend.just.bought.days cannot be negative, got " + days);
+        }
+        this.justBoughtDays = days;
     }
 
     public void setDefaultCount(int count) {

@@ -86,8 +86,8 @@ public class RedemptionDaoImpl implements RedemptionDao {
         for (Redemption candidate : candidates) {
             ids.add(candidate.getId());
         }
-        int released = em.createQuery("UPDATE " + REDEMPTION + " r SET r.status = :released, r.updatedDate = :now"
-                + " WHERE r.id IN (:ids) AND r.status = :reserved")
+        int released = em.createQuery("UPDATE " + REDEMPTION + " r SET r.status = :released, r.updatedDate = :now,"
+                + " r.returnUntold = true WHERE r.id IN (:ids) AND r.status = :reserved")
                 .setParameter("released", RedemptionStatus.RELEASED)
                 .setParameter("now", now)
                 .setParameter("ids", ids)

@@ -63,4 +63,12 @@ public interface Redemption extends Serializable {
     Date getUpdatedDate();
 
     void setUpdatedDate(Date updatedDate);
+
+    /**
+     * Released by the shop rather than by the shopper (the abandoned-cart timeout, a failed checkout) and not yet shown
+     * to the shopper: the cart tells them their points are back on their balance.
+     */
+    boolean isReturnUntold();
+
+    void setReturnUntold(boolean returnUntold);
 }

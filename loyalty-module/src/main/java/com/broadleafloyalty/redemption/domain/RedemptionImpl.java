@@ -85,6 +85,11 @@ public class RedemptionImpl implements Redemption {
     @Column(name = "UPDATED_DATE", nullable = false)
     protected Date updatedDate;
 
+    // Set when the shop, not the shopper, gave the points back (abandoned-cart timeout, failed checkout): the cart
+    // says so once. Nullable, so a schema update adds it to existing rows.
+    @Column(name = "RETURN_UNTOLD")
+    protected Boolean returnUntold;
+
     @Override
     public Long getId() {
         return id;
@@ -198,5 +203,15 @@ public class RedemptionImpl implements Redemption {
     @Override
     public void setUpdatedDate(Date updatedDate) {
         this.updatedDate = updatedDate;
+    }
+
+    @Override
+    public boolean isReturnUntold() {
+        return Boolean.TRUE.equals(returnUntold);
+    }
+
+    @Override
+    public void setReturnUntold(boolean returnUntold) {
+        this.returnUntold = returnUntold ? Boolean.TRUE : null;
     }
 }

@@ -27,9 +27,19 @@ final class RedemptionLifecycle {
         moveTo(redemptions, redemption, RedemptionStatus.CONSUMED);
     }
 
-    /** A consumption rolled back with its checkout: the redemption is released, as if checkout never ran. */
+    /**
+     * A consumption rolled back with its checkout: the redemption is released, as if checkout never ran, and the cart
+     * tells the shopper their points are back.
+     */
     static void undoConsumption(RedemptionDao redemptions, Redemption redemption) {
+        redemption.setReturnUntold(true);
         moveTo(redemptions, redemption, RedemptionStatus.RELEASED);
+    }
+
+    /** The shopper has been told: the cart says it once. */
+    static void told(RedemptionDao redemptions, Redemption redemption) {
+        redemption.setReturnUntold(false);
+        redemptions.save(redemption);
     }
 
     private static void moveTo(RedemptionDao redemptions, Redemption redemption, RedemptionStatus status) {

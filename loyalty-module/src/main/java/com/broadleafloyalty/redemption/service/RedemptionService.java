@@ -28,6 +28,13 @@ public interface RedemptionService {
     /** Takes the reward out of the cart (its free line too) and frees its points; returns the repriced cart. */
     Order removeReward(Order cart, String rewardItemIdInput);
 
+    /**
+     * What the shop gave back from this cart since the shopper last saw it (released by the abandoned-cart timeout or
+     * by a failed checkout, not by the shopper): the points, now back on the balance, and the rewards, whose free lines
+     * are taken out of the cart (repriced then). Each is told once. A cart page calls it before it renders.
+     */
+    ReturnedPoints tellReturned(Order cart);
+
     /** The order's RESERVED and CONSUMED redemptions of both kinds, oldest first. */
     List<Redemption> redemptionsFor(Long orderId);
 

@@ -133,6 +133,47 @@ public class RedemptionServiceImpl implements RedemptionService {
     }
 
     @Override
+    public ReturnedPoints tellReturned(final Order cart) {
+        final Customer customer = cart == null ? null : cart.getCustomer();
+        if (cart == null || cart.getId() == null || customer == null || !customer.isRegistered()
+                || untold(redemptions.readByOrder(cart.getId())).isEmpty()) {
+            // The common case pays one read and no lock.
+            return ReturnedPoints.nothing(cart);
+        }
+        return transactions.run(customer.getId(), status -> {
+            ledger.lockAccount(customer.getId());
+            long points = 0L;
+            List<String> rewards = new ArrayList<String>();
+            Order current = cart;
+            for (Redemption redemption : untold(redemptions.readByOrder(cart.getId()))) {
+                redemptions.refresh(redemption);
+                if (redemption.getStatus() != RedemptionStatus.RELEASED || !redemption.isReturnUntold()) {
+                    continue;
+                }
+                points += redemption.getPoints();
+                if (redemption.getKind() == RedemptionKind.REWARD) {
+                    RewardItem item = items.read(redemption.getRewardItemId());
+                    rewards.add(item == null ? String.valueOf(redemption.getRewardItemId()) : item.getName());
+                    current = FreeLines.remove(orderService, current, redemption);
+                }
+                RedemptionLifecycle.told(redemptions, redemption);
+            }
+            // Repriced: the returned points' discount and the rewards' adjustments leave the cart's totals.
+            return new ReturnedPoints(points, rewards, reprice(current));
+        });
+    }
+
+    private static List<Redemption> untold(List<Redemption> all) {
+        List<Redemption> untold = new ArrayList<Redemption>();
+        for (Redemption redemption : all) {
+            if (redemption.getStatus() == RedemptionStatus.RELEASED && redemption.isReturnUntold()) {
+                untold.add(redemption);
+            }
+        }
+        return untold;
+    }
+
+    @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Redemption> redemptionsFor(Long orderId) {
         List<Redemption> live = new ArrayList<Redemption>();

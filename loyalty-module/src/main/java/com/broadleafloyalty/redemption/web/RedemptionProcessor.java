@@ -31,8 +31,9 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * What the cart's redemption boxes show, for both kinds: whether the shopper may redeem, points available and the
- * rate; the points applied and the most this cart can take; the reward catalog, each item with its cost and whether
- * it is affordable, in stock and already in the cart. Registered under two tags, {@code <blc:loyalty_redemption/>}
+ * rate; the points applied and the most this cart can take; the points left for rewards once this cart's points are
+ * counted ({@code left}); the reward catalog, each item with its cost and whether it is affordable from what is left,
+ * in stock and already in the cart. Registered under two tags, {@code <blc:loyalty_redemption/>}
  * (the "use my points" box) and {@code <blc:loyalty_rewards/>} (the reward catalog), which give the same view,
  * computed once per request.
  */
@@ -81,6 +82,7 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
                 && customer != null && customer.isRegistered();
         RedemptionRate rate = program.getRedemptionRate();
         long available = 0L;
+        long left = 0L;
         Set<Long> rewardsInCart = new HashSet<Long>();
         view.put("canRedeem", canRedeem);
         String currency = cart == null || cart.getCurrency() == null ? program.getBaseCurrency()
@@ -101,9 +103,12 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
             view.put("appliedPoints", applied == null ? 0L : applied.getPoints());
             view.put("appliedAmount", applied == null ? null
                     : new MoneyAmount(applied.getAmount().setScale(2), currency));
+            // A reward is paid from what the points applied to this cart leave: offer only what can be taken.
+            left = Math.max(0L, available - (applied == null ? 0L : applied.getPoints()));
         }
         view.put("available", available);
-        view.put("items", catalog(canRedeem, available, rewardsInCart));
+        view.put("left", left);
+        view.put("items", catalog(canRedeem, left, rewardsInCart));
         return view;
     }
 

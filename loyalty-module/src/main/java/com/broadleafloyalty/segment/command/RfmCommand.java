@@ -1,7 +1,8 @@
 package com.broadleafloyalty.segment.command;
 
-import com.broadleafloyalty.history.core.CleaningRules;
-import com.broadleafloyalty.history.core.OrderHistoryCsv;
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.CleaningTally;
+import com.broadleafloyalty.history.core.OrderHistory;
 import com.broadleafloyalty.history.core.OrderLine;
 import com.broadleafloyalty.segment.core.CustomerAggregate;
 import com.broadleafloyalty.segment.core.CustomerAggregates;
@@ -10,56 +11,71 @@ import com.broadleafloyalty.segment.core.LifecycleRule;
 import com.broadleafloyalty.segment.core.RfmScoring;
 import com.broadleafloyalty.segment.core.ScoredCustomer;
 import com.broadleafloyalty.segment.core.Segment;
+import com.broadleafloyalty.support.command.CommandLineTool;
+import com.broadleafloyalty.support.command.ExistingFile;
+import com.broadleafloyalty.support.command.HelpOption;
+import com.broadleafloyalty.support.command.PositiveNumber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code rfm --data FILE [--runs N] [--return-window-days D]}: RFM over an order-history CSV with the plain-Java
- * core. Orders are the invoices of {@link CleaningRules#isPurchase purchase lines} (the lines the replay places as
- * orders): guest lines, cancellation (C) and bad-debt (A) invoices, non-positive quantities or prices and fee codes
- * are left out, so cancellations are excluded, not netted. An order's time is its earliest line, its amount the sum
- * of quantity × unit price. "Today" is the day after the file's last order. Prints the customers, the segment and
- * lifecycle counts, the median time of N runs of reading the file and of scoring, and the heap used.
+ * core. Orders are the invoices of the file's purchases as {@link CleaningPolicy#PURCHASES_ONLY} defines them (the
+ * sales the replay places as orders, before returns): guest lines, credit notes (C) and bad-debt adjustments (A),
+ * fee codes, lines free in whole pence, wrong-signed quantities and repeated lines are left out, so cancellations
+ * are excluded, not netted. An order's time is its earliest line, its amount the sum of quantity × unit price (whole
+ * pence). "Today" is the day after the file's last order. Prints the customers, the segment and lifecycle counts,
+ * the median time of N runs of reading the file and of scoring, and the heap used.
  */
-public final class RfmCommand {
+@Command(name = "rfm", sortOptions = false, sortSynopsis = false, description = "RFM scoring, segments and lifecycle phases over an "
+        + "order history, with time and memory.")
+public final class RfmCommand implements Callable<Integer> {
 
-    private RfmCommand() {
-    }
+    @Option(names = "--data", required = true, paramLabel = "FILE", converter = ExistingFile.class,
+            description = "Order history (CSV, plain or gzip).")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = PositiveNumber.class,
+            description = "Times the file is read and scored; the median is printed (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--return-window-days", paramLabel = "D", defaultValue = "90", converter = PositiveNumber.class,
+            description = "Days within which a customer is expected back (default ${DEFAULT-VALUE}).")
+    int returnWindowDays;
+
+    @Mixin
+    HelpOption help;
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception e) {
-            System.err.println("rfm: " + e.getMessage());
-            System.err.println("usage: rfm --data FILE [--runs N] [--return-window-days D]");
-            System.exit(2);
+        int status = execute(args);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
-    private static void run(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        if (!options.containsKey("data")) {
-            throw new IllegalArgumentException("Missing --data FILE");
-        }
-        Path file = Paths.get(options.get("data"));
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--data: no such file " + file);
-        }
-        int runs = positive(options, "runs", 5);
-        LifecycleRule lifecycle = new LifecycleRule(positive(options, "return-window-days", 90));
+    static int execute(String... args) {
+        return CommandLineTool.execute("rfm", new RfmCommand(), args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LifecycleRule lifecycle = new LifecycleRule(returnWindowDays);
         System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MiB; %d runs, return window %d days%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, runs, lifecycle.getReturnWindowDays());
@@ -68,12 +84,15 @@ public final class RfmCommand {
         long[] parseNanos = new long[runs];
         long[] scoreNanos = new long[runs];
         List<OrderLine> purchases = null;
+        CleaningTally cleaning = null;
         RfmScoring.Run result = null;
         long retainedAfterParse = 0;
         for (int i = 0; i < runs; i++) {
             purchases = null;
             long start = System.nanoTime();
-            purchases = CleaningRules.purchases(OrderHistoryCsv.read(file));
+            OrderHistory history = OrderHistory.read(file, CleaningPolicy.PURCHASES_ONLY);
+            purchases = history.getLines();
+            cleaning = history.getTally();
             long parsed = System.nanoTime();
             result = score(purchases, lifecycle);
             long scored = System.nanoTime();
@@ -86,6 +105,7 @@ public final class RfmCommand {
         long peak = peakHeap();
 
         int orders = countOrders(purchases);
+        System.out.println("Cleaned as " + CleaningPolicy.PURCHASES_ONLY + ": " + cleaning);
         System.out.printf(Locale.ROOT, "Purchase lines %,d, orders %,d, customers %,d%n", purchases.size(), orders,
                 result.getCustomers().size());
         System.out.println("Cut points: " + result.getCutPoints());
@@ -119,6 +139,7 @@ public final class RfmCommand {
                 + "peak heap used %d MiB%n", retainedAfterParse >> 20, peak >> 20);
         System.out.printf(Locale.ROOT, "rfm: customers=%d seconds=%.3f peak_heap_mib=%d%n", total,
                 (parseMedian + scoreMedian) / 1e9, peak >> 20);
+        return 0;
     }
 
     /** Invoices into orders, orders into customer aggregates, then the full RFM run. */
@@ -156,7 +177,7 @@ public final class RfmCommand {
     }
 
     private static int countOrders(List<OrderLine> purchases) {
-        java.util.Set<String> invoices = new java.util.HashSet<String>();
+        Set<String> invoices = new HashSet<String>();
         for (OrderLine line : purchases) {
             invoices.add(line.getInvoiceNo());
         }
@@ -201,38 +222,6 @@ public final class RfmCommand {
         }
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static int positive(Map<String, String> options, String name, int fallback) {
-        String value = options.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw new IllegalArgumentException("--" + name + " must be a positive whole number, got " + value);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        List<String> known = Arrays.asList("data", "runs", "return-window-days");
-        Map<String, String> options = new LinkedHashMap<String, String>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (!name.startsWith("--") || !known.contains(name.substring(2))) {
-                throw new IllegalArgumentException("Unknown option " + name);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("Option " + name + " needs a value");
-            }
-            options.put(name.substring(2), args[++i]);
-        }
-        return Collections.unmodifiableMap(options);
     }
 
     private static final class Invoice {

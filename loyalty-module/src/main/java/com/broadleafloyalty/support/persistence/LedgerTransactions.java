@@ -1,38 +1,33 @@
 package com.broadleafloyalty.support.persistence;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.LockTimeoutException;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PessimisticLockException;
 
 /**
- * Runs ledger work in its own transaction and retries it when the database gives up on a lock (a timeout, a
- * deadlock, a serialization failure). Safe because every posting is idempotent by its source: a retry after an
- * ambiguous failure finds what was written and writes nothing twice. Inside a caller's transaction there is nothing to
- * retry here; the work simply joins it.
+ * Runs ledger work in its own transaction and retries it (with Failsafe, as {@link LedgerRetry} says) when the
+ * database gives up on a lock (a timeout, a deadlock, a serialization failure). Safe because every posting is
+ * idempotent by its source: a retry after an ambiguous failure finds what was written and writes nothing twice.
+ * Inside a caller's transaction there is nothing to retry here; the work simply joins it.
  */
 public class LedgerTransactions {
 
     private static final Log LOG = LogFactory.getLog(LedgerTransactions.class);
+    private static final int MAX_ATTEMPTS = 8;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -40,7 +35,8 @@ public class LedgerTransactions {
     @Resource(name = "entityManagerFactory")
     protected EntityManagerFactory entityManagerFactory;
 
-    private int maxAttempts = 8;
+    private RetryPolicy<Object> retryResettingBound = LedgerRetry.policy(MAX_ATTEMPTS, this::resetBoundEntityManager);
+    private RetryPolicy<Object> retryKeepingBound = LedgerRetry.policy(MAX_ATTEMPTS, () -> { });
     private boolean localLocking = true;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
@@ -92,20 +88,8 @@ public class LedgerTransactions {
     }
 
     private <T> T runWithRetries(TransactionTemplate template, TransactionCallback<T> work, boolean resetBound) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return template.execute(work);
-            } catch (RuntimeException e) {
-                if (attempt >= maxAttempts || !isTransient(e)) {
-                    throw e;
-                }
-                LOG.debug("Ledger transaction attempt " + attempt + " hit a lock conflict, retrying: " + e);
-                if (resetBound) {
-                    resetBoundEntityManager();
-                }
-                pause(attempt);
-            }
-        }
+        return Failsafe.with(resetBound ? retryResettingBound : retryKeepingBound)
+                .get(() -> template.execute(work));
     }
 
     /**
@@ -134,45 +118,7 @@ public class LedgerTransactions {
     }
 
     public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-
-    static boolean isTransient(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyFailureException || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException || cause instanceof OptimisticLockException
-                    || cause instanceof SQLTransientException
-                    || cause instanceof org.hibernate.PessimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException
-                    // A failed attempt whose rollback also failed (the connection broke): nothing was committed.
-                    || cause instanceof TransactionSystemException) {
-                return true;
-            }
-            if (cause instanceof SQLException && isTransientState(((SQLException) cause).getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTransientState(String state) {
-        // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available (PostgreSQL); HYT00 timeout (H2).
-        // 23505 unique violation: a concurrent posting of the same source committed first (a credit checks its
-        // source in the statement that locks the account, which on PostgreSQL can miss an entry committed while it
-        // waited); the retry finds that entry and records nothing twice.
-        return "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state) || "HYT00".equals(state)
-                || "23505".equals(state);
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a ledger transaction", e);
-        }
+        this.retryResettingBound = LedgerRetry.policy(maxAttempts, this::resetBoundEntityManager);
+        this.retryKeepingBound = LedgerRetry.policy(maxAttempts, () -> { });
     }
 }

@@ -57,7 +57,8 @@ public class EvaluateTierActivity extends BaseActivity<ProcessContext<CheckoutSe
         }
         try {
             long points = loyaltyPointsService.previewPoints(order);
-            BigDecimal spend = order.getSubTotal() == null ? BigDecimal.ZERO : order.getSubTotal().getAmount();
+            // What the shopper paid for merchandise (after discounts and points), the base earning counts too.
+            BigDecimal spend = loyaltyPointsService.qualifyingAmount(order);
             if (tierService.recordOrder(customer.getId(), order.getId(), points, spend) != null) {
                 Map<String, Object> state = new HashMap<String, Object>();
                 state.put(CUSTOMER_ID, customer.getId());

@@ -4,7 +4,6 @@ import com.broadleafloyalty.tier.domain.CustomerTier;
 import com.broadleafloyalty.tier.domain.Tier;
 import com.broadleafloyalty.tier.domain.TierChange;
 
-import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 
@@ -30,8 +29,8 @@ public interface TierDao {
     List<TierChange> readChanges(Long customerId);
 
 
-    /** Sub-totals (merchandise after item discounts) of the customer's submitted orders since {@code from}. */
-    BigDecimal sumQualifyingSpend(Long customerId, Date from);
+    /** The ids of the customer's submitted orders since {@code from}, oldest first: the orders whose spend counts. */
+    List<Long> readSubmittedOrderIds(Long customerId, Date from);
 
     /** Registered customers with an id above {@code afterId}, ascending, at most {@code limit}. */
     List<Long> readRegisteredCustomerIds(Long afterId, int limit);

@@ -10,7 +10,6 @@ import org.broadleafcommerce.core.order.domain.OrderImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 
-import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 
@@ -74,14 +73,14 @@ public class TierDaoImpl implements TierDao {
     }
 
     @Override
-    public BigDecimal sumQualifyingSpend(Long customerId, Date from) {
-        BigDecimal sum = em.createQuery("SELECT SUM(o.subTotal) FROM " + OrderImpl.class.getName() + " o"
-                + " WHERE o.customer.id = :customerId AND o.status = :status AND o.submitDate >= :from", BigDecimal.class)
+    public List<Long> readSubmittedOrderIds(Long customerId, Date from) {
+        return em.createQuery("SELECT o.id FROM " + OrderImpl.class.getName() + " o"
+                + " WHERE o.customer.id = :customerId AND o.status = :status AND o.submitDate >= :from ORDER BY o.id",
+                Long.class)
                 .setParameter("customerId", customerId)
                 .setParameter("status", OrderStatus.SUBMITTED.getType())
                 .setParameter("from", from)
-                .getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
+                .getResultList();
     }
 
     @Override

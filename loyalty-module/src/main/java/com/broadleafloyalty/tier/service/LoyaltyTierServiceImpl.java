@@ -3,7 +3,9 @@ package com.broadleafloyalty.tier.service;
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
+import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.support.cache.TimedValue;
 import com.broadleafloyalty.tier.core.QualifyingActivity;
 import com.broadleafloyalty.tier.core.RollingWindow;
 import com.broadleafloyalty.tier.core.TierDecision;
@@ -21,6 +23,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,14 +61,21 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
 
+    /** Spend is what earning counts: merchandise after every discount, points paid included, in the base currency. */
+    @Resource(name = "blLoyaltyPointsService")
+    protected LoyaltyPointsService pointsService;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
     protected int windowMonths = 12;
     protected int graceDays = 30;
-    protected long cacheSeconds = 60;
+    private static final String CACHE_SECONDS = "loyalty.tiers.cache.seconds";
 
-    private volatile CachedLadder cached;
+    private volatile TimedValue<TierLadder> cached = new TimedValue<TierLadder>(60, CACHE_SECONDS);
 
     public void setWindowMonths(int windowMonths) {
         this.windowMonths = new RollingWindow(windowMonths).getMonths();
@@ -77,7 +87,7 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     }
 
     public void setCacheSeconds(long cacheSeconds) {
-        this.cacheSeconds = cacheSeconds;
+        this.cached = new TimedValue<TierLadder>(cacheSeconds, CACHE_SECONDS);
     }
 
     public int getGraceDays() {
@@ -90,18 +100,12 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     @Override
     public TierLadder ladder() {
-        CachedLadder current = cached;
-        long now = System.currentTimeMillis();
-        if (current == null || now - current.loadedAt > cacheSeconds * 1000L) {
-            current = new CachedLadder(loadLadder(), now);
-            cached = current;
-        }
-        return current.ladder;
+        return cached.get(this::loadLadder);
     }
 
     @Override
     public void refreshTiers() {
-        cached = null;
+        cached.invalidate();
     }
 
     private TierLadder loadLadder() {
@@ -280,8 +284,19 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     @Override
     public QualifyingActivity qualifyingActivity(Long customerId) {
         Date from = Date.from(new RollingWindow(windowMonths).startAt(SystemTime.asDate().toInstant()));
-        return new QualifyingActivity(ledger.sumOrderPointsSince(customerId, from),
-                tierDao.sumQualifyingSpend(customerId, from));
+        return new QualifyingActivity(ledger.sumOrderPointsSince(customerId, from), spendSince(customerId, from));
+    }
+
+    /** The qualifying amounts of the customer's submitted orders since {@code from}: the same base as at checkout. */
+    private BigDecimal spendSince(Long customerId, Date from) {
+        BigDecimal spend = BigDecimal.ZERO;
+        for (Long orderId : tierDao.readSubmittedOrderIds(customerId, from)) {
+            Order order = orderService.findOrderById(orderId);
+            if (order != null) {
+                spend = spend.add(pointsService.qualifyingAmount(order));
+            }
+        }
+        return spend;
     }
 
     @Override
@@ -370,15 +385,5 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
         format.setTimeZone(TimeZone.getTimeZone("UTC"));
         return format.format(date);
-    }
-
-    private static final class CachedLadder {
-        final TierLadder ladder;
-        final long loadedAt;
-
-        CachedLadder(TierLadder ladder, long loadedAt) {
-            this.ladder = ladder;
-            this.loadedAt = loadedAt;
-        }
     }
 }

@@ -3,7 +3,7 @@ package com.broadleafloyalty.vip.broadleaf;
 /**
  * Whose order is being priced, for {@link VipOfferFilterExtensionHandler}: Broadleaf's
  * {@code applyAdditionalFilters(offers)} does not pass the order. Set by {@link VipPricingActivity} just before
- * Broadleaf's offer activity and cleared by {@link VipPricingEndActivity} just after. Outside that window the filter
+ * Broadleaf's offer activity and cleared by {@link VipPricingEndActivity} just after its shipping offer activity. Outside that window the filter
  * knows no customer and treats the shopper as a guest: restricted offers are dropped (fail closed).
  */
 public final class VipPricingContext {

@@ -91,6 +91,31 @@ class CommandsTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void shouldRefuseBadValuesWithStatusTwo() {
+        assertThat(EvaluateCommand.execute("--data", history.toString(), "--split", "July")).isEqualTo(2);
+        assertThat(EvaluateCommand.execute("--split", "2011-07-01")).isEqualTo(2);
+        assertThat(RecommendCommand.execute("--train", history.toString(), "--customers", history.toString(),
+                "--out", folder.resolve("out.csv").toString(), "--depth", "0")).isEqualTo(2);
+        assertThat(RecommendCommand.execute("--train", history.toString(), "--customers", history.toString(),
+                "--out", folder.resolve("out.csv").toString(), "--neighbours", "many")).isEqualTo(2);
+        assertThat(folder.resolve("out.csv")).doesNotExist();
+    }
+
+    @Test
+    void shouldEvaluateTheValidationSplitWithModelOptions() {
+        assertThat(EvaluateCommand.execute("--data", history.toString(), "--validation", "--half-life", "30",
+                "--lambda", "10", "--repurchase-weight", "0.5", "--neighbours", "5", "--split", "2011-05-01",
+                "--until", "2011-09-01")).isZero();
+    }
+
+    @Test
+    void shouldPrintHelpForEachCommand() {
+        assertThat(RecommendCommand.execute("--help")).isZero();
+        assertThat(EvaluateCommand.execute("--help")).isZero();
+        assertThat(EvaluateCommand.execute("-h")).isZero();
+    }
+
     private static String line(int invoice, String stockCode, String day, int customer) {
         return invoice + "," + stockCode + ",PRODUCT " + stockCode + ",1," + day + " 10:00,1.25," + customer
                 + ",United Kingdom\n";

@@ -51,6 +51,24 @@ class RecommendationEngineTest {
     }
 
     @Test
+    void shouldRankTheRepeatPurchaseThatSimilarCustomersMakeMostFirst() {
+        // The newcomer bought candles and matches once each; customers like her buy matches in every order.
+        ShoppingHistory similar = new ShoppingHistory().order("newcomer", "2011-06-01", "candles", "matches");
+        for (int i = 1; i <= 4; i++) {
+            similar.order("regular" + i, "2011-05-01", "candles", "matches")
+                    .order("regular" + i, "2011-05-15", "matches")
+                    .order("regular" + i, "2011-06-01", "matches");
+        }
+        RecommenderSettings settings = RecommenderSettings.defaults().withNeighboursPerProduct(0);
+
+        assertThat(ids(similar.trainedEngine(settings).forCustomer("newcomer", 2, ALL)))
+                .containsExactly("matches", "candles");
+        assertThat(similar.trainedEngine(settings.withNeighbourWeight(0d)).forCustomer("newcomer", 2, ALL)
+                .get(0).getScore()).isEqualTo(similar.trainedEngine(settings.withNeighbourWeight(0d))
+                .forCustomer("newcomer", 2, ALL).get(1).getScore());
+    }
+
+    @Test
     void shouldNotRecommendPurchasedProductsWhenRepurchaseIsSwitchedOff() {
         RecommendationEngine discovery = history.trainedEngine(RecommenderSettings.defaults()
                 .withRecommendPurchased(false));

@@ -71,6 +71,38 @@ class RecommendationModelTest {
         assertThat(model.engine().hasHistory("dave")).isTrue();
     }
 
+    @Test
+    void shouldHandTheFirstBuildToTheExecutorAndServeNothingUntilItIsDone() {
+        history.put("1", order("alice", "tent", "bag"));
+        java.util.List<Runnable> queued = new java.util.ArrayList<Runnable>();
+
+        RecommendationEngine before = model.engineOrBuildInBackground(() -> history, queued::add);
+        RecommendationEngine stillBefore = model.engineOrBuildInBackground(() -> history, queued::add);
+
+        assertThat(before).isNull();
+        assertThat(stillBefore).isNull();
+        assertThat(queued).hasSize(1);
+
+        queued.get(0).run();
+
+        assertThat(model.engineOrBuildInBackground(() -> history, queued::add).hasHistory("alice")).isTrue();
+        assertThat(queued).hasSize(1);
+    }
+
+    @Test
+    void shouldHandTheFirstBuildOverAgainAfterItFailed() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<Runnable>();
+        model.engineOrBuildInBackground(() -> {
+            throw new IllegalStateException("database down");
+        }, queued::add);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queued.get(0).run())
+                .hasMessage("database down");
+        model.engineOrBuildInBackground(() -> history, queued::add);
+
+        assertThat(queued).hasSize(2);
+    }
+
     private static PurchasedOrder order(String customer, String... products) {
         return new PurchasedOrder(customer, ShoppingHistory.millis("2011-05-01"), Arrays.asList(products));
     }

@@ -1,5 +1,8 @@
 package com.broadleafloyalty.demo.replay.history;
 
+import com.broadleafloyalty.history.core.CleaningPolicy;
+import com.broadleafloyalty.history.core.OrderHistory;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import java.util.Set;
 /**
  * What the replay does, in the shop's date order: place each sale invoice as an order, and turn each cancellation
  * into returns of earlier orders. Sales of a minute come before that minute's cancellations; otherwise file order.
+ * The history is read with {@link CleaningPolicy#PURCHASES_AND_CANCELLATIONS_AS_RETURNS}.
  */
 public final class ReplayPlan {
 
@@ -21,9 +25,9 @@ public final class ReplayPlan {
     private final List<ReplayStep> steps;
     private final List<Invoice> sales;
     private final List<ReturnRequest> returns;
-    private final CleaningTally tally;
+    private final ReplayTally tally;
 
-    private ReplayPlan(List<ReplayStep> steps, List<Invoice> sales, List<ReturnRequest> returns, CleaningTally tally) {
+    private ReplayPlan(List<ReplayStep> steps, List<Invoice> sales, List<ReturnRequest> returns, ReplayTally tally) {
         this.steps = Collections.unmodifiableList(steps);
         this.sales = Collections.unmodifiableList(sales);
         this.returns = Collections.unmodifiableList(returns);
@@ -32,9 +36,13 @@ public final class ReplayPlan {
 
     /** The plan up to the first sale beyond {@code saleLimit} sales (cancellations before that sale included). */
     public static ReplayPlan of(OrderHistory history, int saleLimit) {
-        List<Invoice> invoices = history.invoices();
+        if (history.getPolicy() != CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS) {
+            throw new IllegalArgumentException("The replay places returns too: read the history with "
+                    + CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS + ", not " + history.getPolicy());
+        }
+        List<Invoice> invoices = Invoice.of(history.getLines());
         invoices.sort(CHRONOLOGICAL);
-        CleaningTally tally = history.getTally();
+        ReplayTally tally = new ReplayTally(history.getTally());
         ReturnMatcher matcher = new ReturnMatcher(tally);
         List<ReplayStep> steps = new ArrayList<ReplayStep>();
         List<Invoice> sales = new ArrayList<Invoice>();
@@ -73,7 +81,11 @@ public final class ReplayPlan {
         return returns;
     }
 
-    public CleaningTally getTally() {
+    public CleaningPolicy getPolicy() {
+        return CleaningPolicy.PURCHASES_AND_CANCELLATIONS_AS_RETURNS;
+    }
+
+    public ReplayTally getTally() {
         return tally;
     }
 

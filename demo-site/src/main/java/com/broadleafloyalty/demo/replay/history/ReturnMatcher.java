@@ -16,9 +16,9 @@ final class ReturnMatcher {
 
     private final Map<String, List<Invoice>> ordersByCustomer = new HashMap<String, List<Invoice>>();
     private final Map<Invoice, Map<String, Integer>> returnedByOrder = new HashMap<Invoice, Map<String, Integer>>();
-    private final CleaningTally tally;
+    private final ReplayTally tally;
 
-    ReturnMatcher(CleaningTally tally) {
+    ReturnMatcher(ReplayTally tally) {
         this.tally = tally;
     }
 

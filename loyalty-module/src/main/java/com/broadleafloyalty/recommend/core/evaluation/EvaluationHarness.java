@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Scores a model on a time split in one setting, the same way for the engine and every baseline. */
+/**
+ * Scores a model on a time split in one setting, the same way for the engine and every baseline. A customer with no
+ * relevant product in the setting (nothing new in (b) or explore, no repeat purchase in repeat) is left out of it.
+ */
 public final class EvaluationHarness {
 
     public static final int K = 10;
@@ -27,6 +30,12 @@ public final class EvaluationHarness {
                 relevant = new HashSet<String>(relevant);
                 relevant.removeAll(bought);
                 excluded = bought;
+            } else if (setting == EvaluationSetting.EXPLORE_ITEMS) {
+                relevant = new HashSet<String>(relevant);
+                relevant.removeAll(bought);
+            } else if (setting == EvaluationSetting.REPEAT_ITEMS) {
+                relevant = new HashSet<String>(relevant);
+                relevant.retainAll(bought);
             }
             if (relevant.isEmpty()) {
                 continue;

@@ -34,15 +34,16 @@ class TiersHttpTest {
         Document bronze = shopper.open("/account/loyalty");
         assertThat(bronze.selectFirst(".loyalty-tier-name").text()).isEqualTo("Bronze");
         assertThat(bronze.selectFirst(".loyalty-tier-progress").text())
-                .isEqualTo("Spend 113.00 more or earn 12 more points to reach Silver.");
+                .isEqualTo("Spend $113.00 more or earn 12 more points to reach Silver.");
         assertThat(bronze.select(".loyalty-tier-perks li").eachText()).containsExactly("Member-only offers");
 
         buyStoves(shopper, 1); // 129.00: 12 points, 50 in all: Silver
         Document silver = shopper.open("/account/loyalty");
         assertThat(silver.selectFirst(".loyalty-tier-name").text()).isEqualTo("Silver");
-        assertThat(silver.selectFirst(".loyalty-tier-multiplier").text()).isEqualTo("x1.25");
+        assertThat(silver.selectFirst(".loyalty-tier-multiplier").text())
+                .isEqualTo("Every order earns 1.25 times the points.");
         assertThat(silver.selectFirst(".loyalty-tier-progress").text())
-                .isEqualTo("Spend 984.00 more or earn 100 more points to reach Gold.");
+                .isEqualTo("Spend $984.00 more or earn 100 more points to reach Gold.");
         assertThat(silver.select(".loyalty-tier-perks li").eachText())
                 .containsExactly("Free shipping on orders over 50.00");
 

@@ -35,6 +35,7 @@ class TiersHttpTest {
         assertThat(bronze.selectFirst(".loyalty-tier-name").text()).isEqualTo("Bronze");
         assertThat(bronze.selectFirst(".loyalty-tier-progress").text())
                 .isEqualTo("Spend $113.00 more or earn 12 more points to reach Silver.");
+        assertThat(Integer.parseInt(bronze.selectFirst("progress.loyalty-tier-bar").attr("value"))).isBetween(1, 99);
         assertThat(bronze.select(".loyalty-tier-perks li").eachText()).containsExactly("Member-only offers");
 
         buyStoves(shopper, 1); // 129.00: 12 points, 50 in all: Silver

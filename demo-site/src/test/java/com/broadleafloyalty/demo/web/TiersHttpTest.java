@@ -88,8 +88,10 @@ class TiersHttpTest {
 
         Document myLoyalty = shopper.open("/account/loyalty");
         // 250.00 paid for merchandise (not the 258.00 subtotal, nor the shipping): the base points are earned on.
-        assertThat(myLoyalty.selectFirst(".loyalty-tier-spend").text()).isEqualTo("250.00");
-        assertThat(myLoyalty.selectFirst(".loyalty-tier-points").text()).isEqualTo("25");
+        Element window = myLoyalty.selectFirst(".loyalty-tier-window");
+        assertThat(new java.math.BigDecimal(window.attr("data-spend"))).isEqualByComparingTo("250.00");
+        assertThat(window.attr("data-points")).isEqualTo("25");
+        assertThat(window.text()).endsWith(": 25 points earned, $250.00 spent.");
     }
 
     private static void buyStoves(Shopper shopper, int quantity) throws Exception {

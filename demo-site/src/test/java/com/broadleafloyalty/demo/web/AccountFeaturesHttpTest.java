@@ -52,7 +52,7 @@ class AccountFeaturesHttpTest {
         Document bobsLoyalty = bob.open("/account/loyalty");
         assertThat(bobsLoyalty.selectFirst(".loyalty-referred-status").text()).isEqualTo("Pending");
         assertThat(bobsLoyalty.selectFirst(".loyalty-referred-by").text()).contains("Test S.");
-        assertThat(bobsLoyalty.selectFirst(".loyalty-birth-date").text()).isEqualTo("1991-03-04");
+        assertThat(bobsLoyalty.selectFirst(".loyalty-birth-date").text()).isEqualTo("Mar 4, 1991");
         assertThat(bobsLoyalty.select("form.loyalty-birth-date-form")).isEmpty();
         assertThat(bobsLoyalty.selectFirst(".loyalty-newsletter").text()).startsWith("Subscribed since");
 

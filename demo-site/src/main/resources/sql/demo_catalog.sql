@@ -1,7 +1,15 @@
--- Demo shop data: currency, locale, the shopper role, and one 'Shop' category with six outdoor products.
+-- Demo shop data: currencies, locales, the shopper role, and one 'Shop' category with six outdoor products.
 -- Single-line statements: Hibernate's import uses SingleLineSqlCommandExtractor.
+-- Four languages, each with its country's currency: ?blLocaleCode=ro_RO switches language and currency together
+-- (the switch names each language in itself; these friendly names are for the admin).
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('USD', 'US Dollar', TRUE);
-INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('en_US', TRUE, 'English US', 'USD');
+INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('RON', 'Romanian Leu', FALSE);
+INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('PLN', 'Polish Zloty', FALSE);
+INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('EUR', 'Euro', FALSE);
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('en_US', TRUE, 'English', 'USD');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('ro_RO', FALSE, 'Romanian', 'RON');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('pl_PL', FALSE, 'Polish', 'PLN');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE) VALUES ('es_ES', FALSE, 'Spanish', 'EUR');
 INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (1, 'ROLE_USER');
 INSERT INTO BLC_CATEGORY (CATEGORY_ID, DESCRIPTION, NAME, URL, ACTIVE_START_DATE) VALUES (100, 'Shop', 'Shop', '/shop', CURRENT_TIMESTAMP);
 INSERT INTO BLC_PRODUCT (PRODUCT_ID, DEFAULT_CATEGORY_ID, URL, MANUFACTURE, IS_FEATURED_PRODUCT) VALUES (1, 100, '/shop/trail-backpack-30l', 'Broadleaf Outdoor', FALSE);

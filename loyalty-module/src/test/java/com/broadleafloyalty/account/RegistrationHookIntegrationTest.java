@@ -13,7 +13,9 @@ import com.broadleafloyalty.account.service.RegistrationDetails;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -25,7 +27,6 @@ import java.text.SimpleDateFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The registration hook on the real Broadleaf context: Broadleaf's registerCustomer fires it. */
 class RegistrationHookIntegrationTest {
@@ -96,16 +97,21 @@ class RegistrationHookIntegrationTest {
     @Test
     void shouldRegisterWithAnUnknownCodeButRefuseTheCodeWithItsReason() {
         Customer carol = fixture.register("Carol", RegistrationDetails.none());
-        List<String> problems = OpenEntityManager.call(() ->
-                accounts.checkRegistrationDetails(new RegistrationDetails("ZZZZ2222", "1990-02-30", false), "x@example.com"));
+        List<LoyaltyText> problems = OpenEntityManager.call(() ->
+                accounts.registrationProblems(new RegistrationDetails("ZZZZ2222", "1990-02-30", false), "x@example.com"));
 
-        List<String> atRegistration = OpenEntityManager.call(() ->
+        List<LoyaltyText> atRegistration = OpenEntityManager.call(() ->
                 accounts.registered(carol, new RegistrationDetails("ZZZZ2222", "1990-02-30", false)));
 
-        assertThat(problems).containsExactly("Referral code: " + ReferralRefusal.UNKNOWN_CODE.sentence(),
+        assertThat(problems).extracting(Messages::english).containsExactly(
+                "Referral code: This referral code does not exist.",
                 "Birth date: \"1990-02-30\" is not a date: please use YYYY-MM-DD.");
+        assertThat(problems).extracting(problem -> Messages.in(Messages.ROMANIAN, problem)).containsExactly(
+                "Codul de recomandare: Acest cod de recomandare nu există.",
+                "Data nașterii: „1990-02-30” nu este o dată: folosește forma AAAA-LL-ZZ.");
         assertThat(atRegistration).hasSize(2);
-        assertThat(atRegistration.get(0)).contains(ReferralRefusal.UNKNOWN_CODE.sentence());
+        assertThat(Messages.english(atRegistration.get(0))).isEqualTo(
+                "Referral code ZZZZ2222 not accepted: This referral code does not exist.");
         assertThat(read(() -> referrals.readByReferee(carol.getId()))).isNull();
         assertThat(points.getBalance(carol.getId())).isEqualTo(100);
     }
@@ -121,9 +127,10 @@ class RegistrationHookIntegrationTest {
         Referral referral = read(() -> referrals.readByReferee(second.getId()));
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.REFUSED);
         assertThat(referral.getRefusal()).isEqualTo(ReferralRefusal.SELF_REFERRAL_EMAIL);
-        assertThat(OpenEntityManager.call(() -> accounts.checkRegistrationDetails(
+        assertThat(OpenEntityManager.call(() -> accounts.registrationProblems(
                 new RegistrationDetails(code, null, false), email.toUpperCase())))
-                .containsExactly("Referral code: " + ReferralRefusal.SELF_REFERRAL_EMAIL.sentence());
+                .extracting(Messages::english)
+                .containsExactly("Referral code: The referral code belongs to an account with your email address.");
     }
 
     @Test
@@ -141,27 +148,27 @@ class RegistrationHookIntegrationTest {
         assertThat(late.getRefusal()).isEqualTo(ReferralRefusal.ALREADY_ORDERED);
         assertThat(late.getReferral().getStatus()).isEqualTo(ReferralStatus.REFUSED);
         assertThat(again.getRefusal()).isEqualTo(ReferralRefusal.ALREADY_REFERRED);
-        assertThat(again.getMessage()).isEqualTo("This account already has a referral.");
+        assertThat(Messages.english(again.getMessage())).isEqualTo("This account already has a referral.");
     }
 
     @Test
     void shouldSetTheBirthDateOnceAndKeepTheNewsletterHistory() {
         Customer erin = fixture.register("Erin", RegistrationDetails.none());
 
-        assertThatThrownBy(() -> OpenEntityManager.call(() -> {
+        assertThat(Messages.englishRefusal(() -> OpenEntityManager.call(() -> {
             accounts.setBirthDate(erin, "2999-01-01");
             return null;
-        })).hasMessage("A birth date cannot be in the future.");
+        }))).isEqualTo("A birth date cannot be in the future.");
         OpenEntityManager.call(() -> {
             accounts.setBirthDate(erin, "1985-12-01");
             accounts.setNewsletter(erin, true);
             accounts.setNewsletter(erin, false);
             return null;
         });
-        assertThatThrownBy(() -> OpenEntityManager.call(() -> {
+        assertThat(Messages.englishRefusal(() -> OpenEntityManager.call(() -> {
             accounts.setBirthDate(erin, "1985-12-02");
             return null;
-        })).hasMessageContaining("already set");
+        }))).contains("already set");
 
         AccountOverview overview = OpenEntityManager.call(() -> accounts.overview(erin));
         assertThat(new SimpleDateFormat("yyyy-MM-dd").format(overview.getBirthDate())).isEqualTo("1985-12-01");

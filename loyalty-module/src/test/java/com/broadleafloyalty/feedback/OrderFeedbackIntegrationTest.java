@@ -9,6 +9,7 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
@@ -33,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import javax.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Post-purchase feedback on the real Broadleaf context: the request email after a real checkout reaches a real SMTP
@@ -103,10 +103,10 @@ class OrderFeedbackIntegrationTest {
         assertThat(read.getReviewPointsAwarded()).isZero();
         assertThat(read.getCreatedDate()).isNotNull();
 
-        assertThatThrownBy(() -> OpenEntityManager.call(() ->
-                feedback.submit(order.getOrderNumber(), customer, "2", "1", "changed my mind")))
-                .isInstanceOf(FeedbackRefusedException.class)
-                .hasMessage("You already gave feedback on order " + order.getOrderNumber() + ". Thank you!");
+        assertThat(Messages.englishRefusal(() -> OpenEntityManager.call(() ->
+                feedback.submit(order.getOrderNumber(), customer, "2", "1", "changed my mind")),
+                FeedbackRefusedException.class))
+                .isEqualTo("You already gave feedback on order " + order.getOrderNumber() + ". Thank you!");
         OrderFeedback after = feedback.answerFor(order.getId());
         assertThat(after.getNps()).isEqualTo(9);
         assertThat(after.getComment()).isEqualTo("Quick delivery");
@@ -125,7 +125,7 @@ class OrderFeedbackIntegrationTest {
         assertRefused(() -> feedback.submit(number, customer, "ten", "4", null), "is not a whole number");
         assertRefused(() -> feedback.submit(number, customer, "8", "", null), "Choose a satisfaction score");
         assertRefused(() -> feedback.submit(number, customer, "8", "4", new String(new char[1001]).replace('\0', 'x')),
-                "at most 1000 are accepted");
+                "at most 1,000 are accepted");
 
         assertThat(feedback.answerFor(order.getId())).isNull();
         // A valid answer is still accepted afterwards: the refusals left nothing behind.
@@ -195,7 +195,7 @@ class OrderFeedbackIntegrationTest {
                             OpenEntityManager.call(() -> feedback.submit(order.getOrderNumber(), customer, nps, "3", "x"));
                             return "stored";
                         } catch (FeedbackRefusedException e) {
-                            return e.getMessage();
+                            return Messages.english(e.getText());
                         }
                     }
                 }));
@@ -240,9 +240,8 @@ class OrderFeedbackIntegrationTest {
     }
 
     private static void assertRefused(Callable<OrderFeedback> submit, String message) {
-        assertThatThrownBy(() -> OpenEntityManager.call(submit))
-                .isInstanceOf(FeedbackRefusedException.class)
-                .hasMessageContaining(message);
+        assertThat(Messages.englishRefusal(() -> OpenEntityManager.call(submit), FeedbackRefusedException.class))
+                .contains(message);
     }
 
     private List<MimeMessage> mailsTo(String address) throws Exception {

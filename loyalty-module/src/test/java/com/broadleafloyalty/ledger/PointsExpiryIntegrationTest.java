@@ -7,17 +7,21 @@ import com.broadleafloyalty.ledger.service.PointsExpiryService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.text.SimpleDateFormat;
 import java.util.Date;
 
 import javax.mail.internet.MimeMessage;
@@ -33,6 +37,8 @@ class PointsExpiryIntegrationTest {
     private final PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
     private final LoyaltyPointsService points = LoyaltyTestContext.bean("blLoyaltyPointsService", LoyaltyPointsService.class);
     private final PointsExpiryService expiry = LoyaltyTestContext.bean("blLoyaltyPointsExpiryService", PointsExpiryService.class);
+    private final LocaleService localeService = LoyaltyTestContext.bean("blLocaleService", LocaleService.class);
+    private final CustomerService customerService = LoyaltyTestContext.bean("blCustomerService", CustomerService.class);
     private GreenMail smtp;
 
     @BeforeEach
@@ -70,7 +76,39 @@ class PointsExpiryIntegrationTest {
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo(customer.getEmailAddress());
         assertThat(mails[0].getSubject()).isEqualTo("Your loyalty points expire soon");
         String body = GreenMailUtil.getBody(mails[0]);
-        assertThat(body).contains(">100<").contains(new SimpleDateFormat("yyyy-MM-dd").format(new Date(now + 5 * DAY)));
+        assertThat(body).contains(">100<").contains(longDate(now + 5 * DAY, Messages.ENGLISH))
+                .contains("of your loyalty points expire on");
+    }
+
+    @Test
+    void shouldRemindARomanianCustomerInRomanian() throws Exception {
+        Customer customer = OpenEntityManager.call(() -> {
+            Customer romanian = shop.registeredCustomer();
+            romanian.setCustomerLocale(localeService.findLocaleByCode("ro_RO"));
+            return customerService.saveCustomer(romanian);
+        });
+        long now = System.currentTimeMillis();
+        credit(customer, 21, now - 30 * DAY, now + 4 * DAY);
+
+        expiry.sendExpiryReminders();
+
+        MimeMessage mail = null;
+        for (MimeMessage received : smtp.getReceivedMessages()) {
+            if (received.getAllRecipients()[0].toString().equals(customer.getEmailAddress())) {
+                mail = received;
+            }
+        }
+        assertThat(mail).as("the reminder of " + customer.getEmailAddress()).isNotNull();
+        assertThat(mail.getSubject()).isEqualTo("Punctele tale de fidelitate expiră în curând");
+        String text = (String) mail.getContent();
+        assertThat(text).contains(">21<")
+                .contains("dintre punctele tale de fidelitate expiră pe")
+                .contains(longDate(now + 4 * DAY, Messages.ROMANIAN))
+                .contains("Folosește-le la următoarea comandă");
+    }
+
+    private static String longDate(long millis, java.util.Locale locale) {
+        return DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(locale)).format(new Date(millis));
     }
 
     private void credit(Customer customer, long amount, long availableFrom, long expiresAt) {

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.recommend;
 
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import org.springframework.context.MessageSource;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring3.SpringTemplateEngine;
@@ -23,7 +24,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * Renders the module's templates with Broadleaf's dialect from the real context (so blc:loyalty_recommendations and
- * blc:price run for real) and a minimal stand-in for the servlet request, which link expressions need.
+ * blc:price run for real), the site's messages, and a minimal stand-in for the servlet request, which link expressions
+ * need.
  */
 final class WidgetRenderer {
 
@@ -40,6 +42,13 @@ final class WidgetRenderer {
         dialects.add(LoyaltyTestContext.bean("blDialect", IDialect.class));
         engine.setDialects(dialects);
         engine.setTemplateResolver(resolver);
+        // The site's messages, as Spring gives them to a template engine bean: texts, plurals and money.
+        engine.setMessageSource(LoyaltyTestContext.bean("messageSource", MessageSource.class));
+        try {
+            engine.afterPropertiesSet();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String render(String template, Map<String, ?> variables) {

@@ -9,6 +9,7 @@ import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
@@ -130,8 +131,9 @@ class PointsRedemptionIntegrationTest {
             shop.grantPoints(customer, 400);
             Order cart = shop.cart(customer, 1, shop.productPriced("30.00"));
 
-            assertThatThrownBy(() -> redemption.applyPoints(cart, input))
-                    .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining(message);
+            assertThat(Messages.englishRefusal(() -> redemption.applyPoints(cart, input),
+                    RedemptionRefusedException.class))
+                    .contains(message);
 
             Order reloaded = shop.reload(cart);
             assertThat(redemption.pointsRedemptionFor(cart.getId())).isNull();
@@ -238,7 +240,7 @@ class PointsRedemptionIntegrationTest {
     void shouldRefuseAGuest() {
         OpenEntityManager.call(() -> {
             Order cart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("10.00"));
-            assertThatThrownBy(() -> redemption.applyPoints(cart, "10")).hasMessageContaining("Log in");
+            assertThat(Messages.englishRefusal(() -> redemption.applyPoints(cart, "10"))).contains("Log in");
             return null;
         });
     }

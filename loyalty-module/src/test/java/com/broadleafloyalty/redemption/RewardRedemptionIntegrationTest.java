@@ -11,6 +11,7 @@ import com.broadleafloyalty.redemption.domain.RewardType;
 import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
@@ -100,8 +101,9 @@ class RewardRedemptionIntegrationTest {
             assertThat(discounted.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("6.00");
 
             // 34.00 of merchandise is left for points: at 100 points = 10.00, at most 340 points.
-            assertThatThrownBy(() -> redemptions.applyPoints(shop.reload(discounted), "350"))
-                    .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("At most 340 points");
+            assertThat(Messages.englishRefusal(() -> redemptions.applyPoints(shop.reload(discounted), "350"),
+                    RedemptionRefusedException.class))
+                    .contains("At most 340 points");
             Order withPoints = redemptions.applyPoints(shop.reload(discounted), "340");
             assertThat(withPoints.getTotal().getAmount()).isEqualByComparingTo("0.00");
             assertThat(redemptions.availableFor(withPoints)).isEqualTo(900);
@@ -172,8 +174,9 @@ class RewardRedemptionIntegrationTest {
 
             assertThat(free.getTotalFulfillmentCharges().getAmount()).isEqualByComparingTo("0.00");
             assertThat(free.getTotal().getAmount()).isEqualByComparingTo("25.00");
-            assertThatThrownBy(() -> redemptions.redeemReward(shop.reload(free), String.valueOf(shipping.getId())))
-                    .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("already in your cart");
+            assertThat(Messages.englishRefusal(() -> redemptions.redeemReward(shop.reload(free), String.valueOf(shipping.getId())),
+                    RedemptionRefusedException.class))
+                    .contains("already in your cart");
             Order order = shop.checkout(shop.payInFull(shop.reload(free)));
             assertThat(order.getTotal().getAmount()).isEqualByComparingTo("25.00");
             assertThat(points.getBalance(customer.getId())).isEqualTo(100 - 50 + 2);
@@ -193,14 +196,15 @@ class RewardRedemptionIntegrationTest {
             shop.grantPoints(customer, 400);
             Order cart = shop.cart(customer, 1, shop.productPriced("80.00"));
 
-            assertRefused(cart, String.valueOf(dear.getId()), "costs 5000 points; you have 400 available");
+            assertRefused(cart, String.valueOf(dear.getId()), "costs 5,000 points; you have 400 available");
             assertRefused(cart, String.valueOf(soldOut.getId()), "out of stock");
             assertRefused(cart, String.valueOf(retired.getId()), "not available");
             assertRefused(cart, "999999999", "not available");
             assertRefused(cart, "abc", "Choose a reward");
             Order guestCart = shop.cart(shop.guestCustomer(), 1, shop.productPriced("5.00"));
-            assertThatThrownBy(() -> redemptions.redeemReward(guestCart, String.valueOf(dear.getId())))
-                    .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining("Log in");
+            assertThat(Messages.englishRefusal(() -> redemptions.redeemReward(guestCart, String.valueOf(dear.getId())),
+                    RedemptionRefusedException.class))
+                    .contains("Log in");
 
             Order reloaded = shop.reload(cart);
             assertThat(reloaded.getTotal().getAmount()).isEqualByComparingTo("80.00");
@@ -274,7 +278,8 @@ class RewardRedemptionIntegrationTest {
             Order paid = shop.payInFull(shop.reloadById(cart.getId()));
             assertThatThrownBy(() -> shop.checkout(paid)).isInstanceOf(CheckoutException.class);
             // What stopped it (the test gateway's payment rollback then hides the cause in the checkout exception):
-            assertThatThrownBy(() -> redemptions.consume(shop.reload(paid))).hasMessageContaining("\"" + freeLine(cart).getName() + "\" in your cart is no longer reserved");
+            assertThat(Messages.englishRefusal(() -> redemptions.consume(shop.reload(paid))))
+                    .contains("\"" + freeLine(cart).getName() + "\" in your cart is no longer reserved");
             assertThat(points.getBalance(customer.getId())).isEqualTo(60);
             assertThat(ledgerOf(customer)).noneMatch(line -> line.startsWith("REDEEM"));
             return null;
@@ -303,8 +308,9 @@ class RewardRedemptionIntegrationTest {
     }
 
     private void assertRefused(Order cart, String input, String message) {
-        assertThatThrownBy(() -> redemptions.redeemReward(shop.reload(cart), input))
-                .isInstanceOf(RedemptionRefusedException.class).hasMessageContaining(message);
+        assertThat(Messages.englishRefusal(() -> redemptions.redeemReward(shop.reload(cart), input),
+                RedemptionRefusedException.class))
+                .contains(message);
     }
 
     private static OrderItem freeLine(Order cart) {

@@ -12,7 +12,9 @@ import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.redemption.service.RedemptionService;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.returns.service.ReturnOutcome;
+import com.broadleafloyalty.returns.service.ReturnRefusedException;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -28,7 +30,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Cancellations and partial returns on real Broadleaf orders: clawback once, with the award's own rule. */
 class CancellationsAndReturnsIntegrationTest {
@@ -122,15 +123,21 @@ class CancellationsAndReturnsIntegrationTest {
             Order order = shop.paidCheckout(customer, "100.00", 2);
             Long item = order.getOrderItems().get(0).getId();
 
-            assertThatThrownBy(() -> returns.returnItems(order.getId(), "R1", quantities(item + 999, 1), "a"))
-                    .hasMessageContaining("is not part of order");
-            assertThatThrownBy(() -> returns.returnItems(order.getId(), "R1", quantities(item, 0), "a"))
-                    .hasMessageContaining("more than zero");
-            assertThatThrownBy(() -> returns.returnItems(order.getId(), "R1", quantities(item, 3), "a"))
-                    .hasMessageContaining("2 unit(s) left");
-            assertThatThrownBy(() -> returns.returnItems(order.getId(), " ", quantities(item, 1), "a"))
-                    .hasMessageContaining("reference");
-            assertThatThrownBy(() -> returns.cancelOrder(-42L, "a")).hasMessageContaining("no order -42");
+            String name = order.getOrderItems().get(0).getName();
+            assertThat(Messages.englishRefusal(
+                    () -> returns.returnItems(order.getId(), "R1", quantities(item + 999, 1), "a")))
+                    .isEqualTo("Order " + order.getOrderNumber() + " has no line " + (item + 999) + ".");
+            assertThat(Messages.englishRefusal(() -> returns.returnItems(order.getId(), "R1", quantities(item, 0), "a")))
+                    .isEqualTo("The quantity returned of \"" + name + "\" must be more than zero.");
+            assertThat(Messages.englishRefusal(() -> returns.returnItems(order.getId(), "R1", quantities(item, 3), "a")))
+                    .isEqualTo("\"" + name + "\" has 2 units left to return; you entered 3.");
+            assertThat(Messages.refusalIn(Messages.POLISH,
+                    () -> returns.returnItems(order.getId(), "R1", quantities(item, 3), "a")))
+                    .isEqualTo("Z „" + name + "” do zwrotu pozostały 2 sztuki; wpisano 3.");
+            assertThat(Messages.englishRefusal(() -> returns.returnItems(order.getId(), " ", quantities(item, 1), "a")))
+                    .contains("reference");
+            assertThat(Messages.englishRefusal(() -> returns.cancelOrder(-42L, "a"), ReturnRefusedException.class))
+                    .isEqualTo("There is no order -42.");
             assertThat(points.getBalance(customer.getId())).isEqualTo(20);
             assertThat(returns.returnItems(order.getId(), "R1", quantities(item, 2), "a").getPointsClawedBack())
                     .isEqualTo(20);

@@ -3,6 +3,7 @@ package com.broadleafloyalty.tier;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
@@ -116,8 +117,9 @@ class TiersIntegrationTest {
 
             assertThat(status.getTierName()).isEqualTo("Silver");
             assertThat(status.getPerks()).containsExactly("Free shipping", "Early access to sales");
-            assertThat(status.getProgressSentence())
-                    .isEqualTo("Spend 3400.00 more or earn 435 more points to reach Gold.");
+            assertThat(Messages.english(status.getProgressText()))
+                    .isEqualTo("Spend $3,400.00 more or earn 435 more points to reach Gold.");
+            assertThat(status.getPercentToNext()).isBetween(1, 99);
             return null;
         });
     }

@@ -1,6 +1,8 @@
 package com.broadleafloyalty.vip;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.vip.core.VipOfferRefusedException;
@@ -32,7 +34,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * VIP offers on the real Broadleaf context: the offer engine, the cart's codes and the real checkout workflow.
@@ -103,9 +105,8 @@ class VipOffersIntegrationTest {
 
             Order otherCart = shop.cart(other, 1, shop.productPriced("100.00"));
             Order refusedCart = otherCart;
-            assertThatThrownBy(() -> vip.addCode(refusedCart, code))
-                    .isInstanceOf(VipOfferRefusedException.class)
-                    .hasMessage("The offer \"Champions ten\" is reserved for VIP customers.");
+            assertThat(Messages.englishRefusal(() -> vip.addCode(refusedCart, code), VipOfferRefusedException.class))
+                    .isEqualTo("The offer \"Champions ten\" is reserved for VIP customers.");
             // Around the check (Broadleaf's own addOfferCode, as any other cart endpoint would): pricing drops it.
             otherCart = orderService.addOfferCode(shop.reload(otherCart), offerService.lookupOfferCodeByCode(code), true);
             assertThat(otherCart.getTotal().getAmount()).isEqualByComparingTo("100.00");
@@ -134,11 +135,16 @@ class VipOffersIntegrationTest {
             audience.segment(customer.getId(), "At risk");
             Order stale = cart;
 
-            assertThatThrownBy(() -> shop.checkout(stale))
-                    .isInstanceOf(CheckoutException.class)
-                    .hasRootCauseInstanceOf(VipOfferRefusedException.class)
-                    .hasRootCauseMessage("The offer \"Champions only\" is reserved for VIP customers. Your cart has been"
+            Throwable refused = catchThrowable(() -> shop.checkout(stale));
+            assertThat(refused).isInstanceOf(CheckoutException.class)
+                    .hasRootCauseInstanceOf(VipOfferRefusedException.class);
+            LoyaltyText reason = Messages.causeOf(refused, VipOfferRefusedException.class).getText();
+            assertThat(Messages.english(reason))
+                    .isEqualTo("The offer \"Champions only\" is reserved for VIP customers. Your cart has been"
                             + " updated without it: please review the new total and check out again.");
+            assertThat(Messages.in(Messages.ROMANIAN, reason))
+                    .isEqualTo("Oferta „Champions only” este rezervată clienților VIP. Am actualizat coșul fără ea:"
+                            + " verifică noul total și finalizează din nou comanda.");
             Order repriced = shop.reload(cart);
             assertThat(repriced.getTotal().getAmount()).isEqualByComparingTo("100.00");
             assertThat(repriced.getAddedOfferCodes()).isEmpty();
@@ -169,9 +175,9 @@ class VipOffersIntegrationTest {
             assertThat(offerCodeDao.readOfferCodeByCode(firstCode).getMaxUses()).isEqualTo(1);
 
             Order secondCart = shop.cart(second, 1, shop.productPriced("100.00"));
-            assertThatThrownBy(() -> vip.addCode(secondCart, firstCode))
-                    .isInstanceOf(VipOfferRefusedException.class)
-                    .hasMessage("The code \"" + firstCode + "\" is personal to another customer.");
+            assertThat(Messages.englishRefusal(() -> vip.addCode(secondCart, firstCode),
+                    VipOfferRefusedException.class))
+                    .isEqualTo("The code \"" + firstCode + "\" is personal to another customer.");
             Order outsiderCart = orderService.addOfferCode(shop.cart(outsider, 1, shop.productPriced("100.00")),
                     offerService.lookupOfferCodeByCode(firstCode), true);
             assertThat(outsiderCart.getTotal().getAmount()).isEqualByComparingTo("100.00");
@@ -180,9 +186,8 @@ class VipOffersIntegrationTest {
             Order firstOrder = shop.checkout(shop.payInFull(vip.addCode(shop.cart(first, 1, shop.productPriced("100.00")), firstCode)));
             assertThat(firstOrder.getTotal().getAmount()).isEqualByComparingTo("90.00");
             Order nextCart = shop.cart(first, 1, shop.productPriced("100.00"));
-            assertThatThrownBy(() -> vip.addCode(nextCart, firstCode))
-                    .isInstanceOf(VipOfferRefusedException.class)
-                    .hasMessage("The code \"" + firstCode + "\" has already been used.");
+            assertThat(Messages.englishRefusal(() -> vip.addCode(nextCart, firstCode), VipOfferRefusedException.class))
+                    .isEqualTo("The code \"" + firstCode + "\" has already been used.");
             return null;
         });
     }
@@ -225,15 +230,14 @@ class VipOffersIntegrationTest {
         OpenEntityManager.call(() -> {
             Offer offer = tenPercentOff("Not yet VIP", false);
 
-            assertThatThrownBy(() -> vip.restrict(offer.getId(), " ", null))
-                    .isInstanceOf(VipRuleRefusedException.class)
-                    .hasMessage("A VIP offer needs a minimum tier or a segment (or both).");
-            assertThatThrownBy(() -> vip.restrict(offer.getId(), "Diamond", null))
-                    .isInstanceOf(VipRuleRefusedException.class)
-                    .hasMessage("Unknown tier \"Diamond\". Known tiers: Bronze, Silver, Gold.");
-            assertThatThrownBy(() -> vip.restrict(-1L, "Gold", null))
-                    .isInstanceOf(VipRuleRefusedException.class)
-                    .hasMessage("Choose the Broadleaf offer to restrict.");
+            assertThat(Messages.englishRefusal(() -> vip.restrict(offer.getId(), " ", null),
+                    VipRuleRefusedException.class))
+                    .isEqualTo("A VIP offer needs a minimum tier or a segment (or both).");
+            assertThat(Messages.englishRefusal(() -> vip.restrict(offer.getId(), "Diamond", null),
+                    VipRuleRefusedException.class))
+                    .isEqualTo("Unknown tier \"Diamond\". Known tiers: Bronze, Silver, Gold.");
+            assertThat(Messages.englishRefusal(() -> vip.restrict(-1L, "Gold", null), VipRuleRefusedException.class))
+                    .isEqualTo("Choose the Broadleaf offer to restrict.");
             assertThat(vip.restrict(offer.getId(), "Gold", "Champions").getMinTierName()).isEqualTo("Gold");
             assertThat(vip.restrict(offer.getId(), null, "Champions").getMinTierName()).isNull();
             assertThat(vip.findAll()).filteredOn(v -> v.getOffer().getId().equals(offer.getId())).hasSize(1);

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.vip;
 
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.tier.TestTiers;
@@ -22,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** VIP offers gated by the real tiers feature (no stand-in): a customer earns the tier, then gets the offer. */
 class VipOffersOnRealTiersIntegrationTest {
@@ -54,8 +54,9 @@ class VipOffersOnRealTiersIntegrationTest {
     void shouldGiveTheVipOfferOnlyOnceTheShopperHasReachedTheTier() {
         OpenEntityManager.call(() -> {
             offer = tenPercentOffForSilver();
-            assertThatThrownBy(() -> vip.restrict(offer.getId(), "Platinum", null))
-                    .isInstanceOf(VipRuleRefusedException.class).hasMessageContaining("Platinum");
+            assertThat(Messages.englishRefusal(() -> vip.restrict(offer.getId(), "Platinum", null),
+                    VipRuleRefusedException.class))
+                    .contains("Platinum");
             vip.restrict(offer.getId(), "Silver", null);
             Customer regular = shop.registeredCustomer();
             Customer loyal = shop.registeredCustomer();

@@ -4,6 +4,7 @@ import com.broadleafloyalty.ledger.service.AdjustmentRefusedException;
 import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.returns.service.ReturnOutcome;
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -78,9 +79,12 @@ public class AdminCustomerPointsController {
     }
 
     @RequestMapping(value = "/{customerId:\\d+}", method = RequestMethod.GET)
-    public String account(@PathVariable("customerId") Long customerId, Model model) {
+    public String account(@PathVariable("customerId") Long customerId,
+            @RequestParam(value = "ledgerPage", defaultValue = "1") String ledgerPage,
+            @RequestParam(value = "ordersPage", defaultValue = "1") String ordersPage, Model model) {
         section.open(SECTION_KEY, model);
-        return accountPage(customerId, model);
+        return accountPage(customerId, model, CustomerAccountModel.page(ledgerPage),
+                CustomerAccountModel.page(ordersPage));
     }
 
     @RequestMapping(value = "/{customerId:\\d+}/adjust", method = RequestMethod.POST)
@@ -91,10 +95,11 @@ public class AdminCustomerPointsController {
         String adminLogin = section.open(SECTION_KEY, model);
         try {
             long adjusted = adjustmentService.adjust(customerId, points, reason, adminLogin).getPoints();
-            redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjusted", signed(adjusted)));
+            redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjusted", signed(adjusted),
+                    Math.abs(adjusted)));
             return accountRedirect(customerId);
         } catch (AdjustmentRefusedException e) {
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", section.message(e.getText()));
             model.addAttribute("adjustPoints", points);
             model.addAttribute("adjustReason", reason);
             return accountPage(customerId, model);
@@ -110,8 +115,8 @@ public class AdminCustomerPointsController {
             ReturnOutcome outcome = returnService.cancelOrder(orderId, adminLogin);
             redirect.addFlashAttribute("notice", outcomeNotice("cancelled", order.getOrderNumber(), null, outcome));
             return accountRedirect(customerId);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("refusal", e.getMessage());
+        } catch (LoyaltyRefusal e) {
+            model.addAttribute("refusal", section.message(e.getText()));
             return accountPage(customerId, model);
         }
     }
@@ -128,8 +133,8 @@ public class AdminCustomerPointsController {
             redirect.addFlashAttribute("notice",
                     outcomeNotice("returned", order.getOrderNumber(), returnReference.trim(), outcome));
             return accountRedirect(customerId);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("refusal", e.getMessage());
+        } catch (LoyaltyRefusal e) {
+            model.addAttribute("refusal", section.message(e.getText()));
             model.addAttribute("returnOrderId", orderId);
             model.addAttribute("returnReference", returnReference);
             return accountPage(customerId, model);
@@ -137,13 +142,17 @@ public class AdminCustomerPointsController {
     }
 
     private String accountPage(Long customerId, Model model) {
+        return accountPage(customerId, model, 1, 1);
+    }
+
+    private String accountPage(Long customerId, Model model, int ledgerPage, int ordersPage) {
         Customer customer = customerService.readCustomerById(customerId);
         if (customer == null) {
             model.addAttribute("refusal",
                     section.message("loyalty.customerPoints.customerNotFound", String.valueOf(customerId)));
             return page(model, "loyalty/customerSearch");
         }
-        accountModel.addTo(model, customer);
+        accountModel.addTo(model, customer, ledgerPage, ordersPage);
         return page(model, "loyalty/customerPoints");
     }
 
@@ -151,8 +160,8 @@ public class AdminCustomerPointsController {
     private Order orderOf(Long customerId, Long orderId) {
         Order order = orderService.findOrderById(orderId);
         if (order == null || order.getCustomer() == null || !customerId.equals(order.getCustomer().getId())) {
-            throw new IllegalArgumentException(
-                    section.message("loyalty.customerPoints.notTheirOrder", String.valueOf(orderId)));
+            throw new LoyaltyRefusal("loyalty.customerPoints.notTheirOrder",
+                    order == null || order.getOrderNumber() == null ? String.valueOf(orderId) : order.getOrderNumber());
         }
         return order;
     }

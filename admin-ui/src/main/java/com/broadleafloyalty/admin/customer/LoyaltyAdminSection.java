@@ -1,5 +1,6 @@
 package com.broadleafloyalty.admin.customer;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
@@ -45,6 +46,11 @@ public class LoyaltyAdminSection {
 
     /** An admin text in the admin user's language; arguments are formatted as given (pass ids as strings). */
     public String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A loyalty text (a refusal's reason, a tier's progress) in the admin user's language. */
+    public String message(LoyaltyText text) {
+        return message(text.getKey(), text.getArguments());
     }
 }

@@ -1,11 +1,14 @@
 package com.broadleafloyalty.admin.customer;
 
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reads the return form: one {@code quantity-<orderItemId>} field per order line, empty or 0 for lines not returned.
- * Only turns text into numbers; what may be returned is the return service's decision.
+ * Only turns text into numbers (refused with a {@link LoyaltyRefusal}); what may be returned is the return service's
+ * decision.
  */
 final class ReturnQuantities {
 
@@ -24,24 +27,24 @@ final class ReturnQuantities {
             if (text.isEmpty() || "0".equals(text)) {
                 continue;
             }
-            Long orderItemId = number(field.getKey().substring(FIELD_PREFIX.length()), "order item");
+            Long orderItemId = number(field.getKey().substring(FIELD_PREFIX.length()));
             try {
                 quantities.put(orderItemId, Integer.valueOf(text));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a whole number of items to return.");
+                throw new LoyaltyRefusal("loyalty.return.notANumber", text);
             }
         }
         if (quantities.isEmpty()) {
-            throw new IllegalArgumentException("Enter the quantity returned of at least one order line.");
+            throw new LoyaltyRefusal("loyalty.return.noLines");
         }
         return quantities;
     }
 
-    private static Long number(String text, String what) {
+    private static Long number(String text) {
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an " + what + " id.");
+            throw new LoyaltyRefusal("loyalty.return.notALine", text);
         }
     }
 }

@@ -1,7 +1,10 @@
 package com.broadleafloyalty.admin.feedback;
 
 import com.broadleafloyalty.admin.customer.LoyaltyAdminSection;
+import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +15,9 @@ import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.Calendar;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 
@@ -36,6 +42,9 @@ public class AdminFeedbackController {
     @Resource(name = "blLoyaltyOrderFeedbackService")
     protected OrderFeedbackService feedbackService;
 
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
     @RequestMapping(method = RequestMethod.GET)
     public String kpis(@RequestParam(value = "from", defaultValue = "") String fromText,
             @RequestParam(value = "to", defaultValue = "") String toText, Model model) {
@@ -58,9 +67,24 @@ public class AdminFeedbackController {
         model.addAttribute("from", format(from));
         model.addAttribute("to", format(to));
         model.addAttribute("scores", feedbackService.kpis(from, end));
-        model.addAttribute("answers", feedbackService.newest(from, end, NEWEST));
+        List<OrderFeedback> answers = feedbackService.newest(from, end, NEWEST);
+        model.addAttribute("answers", answers);
+        model.addAttribute("customerEmails", emails(answers));
         model.addAttribute("viewType", "loyalty/feedbackKpis");
         return "modules/defaultContainer";
+    }
+
+    /** The answering customers by email address, as admins know them (ids mean nothing to them). */
+    private Map<Long, String> emails(List<OrderFeedback> answers) {
+        Map<Long, String> emails = new HashMap<Long, String>();
+        for (OrderFeedback answer : answers) {
+            Long customerId = answer.getCustomerId();
+            if (customerId != null && !emails.containsKey(customerId)) {
+                Customer customer = customerService.readCustomerById(customerId);
+                emails.put(customerId, customer == null ? null : customer.getEmailAddress());
+            }
+        }
+        return emails;
     }
 
     private static Date parseDay(String text) throws ParseException {

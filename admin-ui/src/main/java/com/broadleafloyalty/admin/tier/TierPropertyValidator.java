@@ -1,5 +1,6 @@
 package com.broadleafloyalty.admin.tier;
 
+import com.broadleafloyalty.admin.customer.LoyaltyAdminSection;
 import com.broadleafloyalty.tier.core.TierDefinition;
 import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.domain.Tier;
@@ -19,12 +20,16 @@ import javax.annotation.Resource;
  * Checks the tier being saved against the saved others ({@link com.broadleafloyalty.tier.core.TierSetup}, through
  * the tier service) and reports the problem of the validated field next to it; any problem stops the save.
  * Broadleaf finds it by bean id ({@code blLoyaltyTierValidator}) from TierImpl's {@code @ValidationConfiguration}.
- * The message is the text itself (it names tiers and thresholds): Broadleaf shows it when no message key matches.
+ * The message is the text itself, in the admin's language (it names tiers and thresholds): Broadleaf shows it when
+ * no message key matches.
  */
 public class TierPropertyValidator implements PropertyValidator {
 
     @Resource(name = "blLoyaltyTierService")
     protected LoyaltyTierService tierService;
+
+    @Resource(name = "blLoyaltyAdminSection")
+    protected LoyaltyAdminSection section;
 
     @Override
     public PropertyValidationResult validate(Entity entity, Serializable instance,
@@ -43,7 +48,7 @@ public class TierPropertyValidator implements PropertyValidator {
                 tier.getMultiplier(), TierDefinition.perksFromText(tier.getPerks()));
         for (TierSetupProblem problem : tierService.problemsOf(candidate)) {
             if (problem.getField().equals(propertyName)) {
-                return new PropertyValidationResult(false, problem.getMessage());
+                return new PropertyValidationResult(false, section.message(problem.getText()));
             }
         }
         return new PropertyValidationResult(true);

@@ -56,10 +56,10 @@ public class AdminIssueCodesController {
         adminSecurity.securityCheck(VipOffer.class.getName(), EntityOperationType.UPDATE);
         try {
             IssuedCodes issued = vipOfferService.issuePersonalCodes(offerId, segment);
-            redirect.addFlashAttribute("notice", "Segment " + segment.trim() + ": " + issued.getIssued()
-                    + " personal codes issued, " + issued.getAlreadyHad() + " customers already had one.");
+            redirect.addFlashAttribute("notice", section.message("loyalty.issueCodes.issued", segment.trim(),
+                    issued.getIssued(), issued.getAlreadyHad()));
         } catch (VipRuleRefusedException e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", section.message(e.getText()));
         }
         return "redirect:/" + AdminPersonalCodeController.SECTION_KEY + "/issue";
     }

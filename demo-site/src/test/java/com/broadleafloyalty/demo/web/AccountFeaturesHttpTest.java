@@ -50,15 +50,15 @@ class AccountFeaturesHttpTest {
                 "loyaltyBirthDate", "1991-03-04", "loyaltyNewsletter", "true");
 
         Document bobsLoyalty = bob.open("/account/loyalty");
-        assertThat(bobsLoyalty.selectFirst(".loyalty-referred-status").text()).isEqualTo("PENDING");
+        assertThat(bobsLoyalty.selectFirst(".loyalty-referred-status").text()).isEqualTo("Pending");
         assertThat(bobsLoyalty.selectFirst(".loyalty-referred-by").text()).contains("Test S.");
-        assertThat(bobsLoyalty.selectFirst(".loyalty-birth-date").text()).isEqualTo("1991-03-04");
+        assertThat(bobsLoyalty.selectFirst(".loyalty-birth-date").text()).isEqualTo("Mar 4, 1991");
         assertThat(bobsLoyalty.select("form.loyalty-birth-date-form")).isEmpty();
         assertThat(bobsLoyalty.selectFirst(".loyalty-newsletter").text()).startsWith("Subscribed since");
 
         Document annsAfter = ann.open("/account/loyalty");
         assertThat(annsAfter.select(".loyalty-referral")).hasSize(1);
-        assertThat(annsAfter.selectFirst(".loyalty-referral").text()).contains("Bob B.").contains("PENDING");
+        assertThat(annsAfter.selectFirst(".loyalty-referral").text()).contains("Bob B.").contains("Pending");
     }
 
     @Test
@@ -90,7 +90,7 @@ class AccountFeaturesHttpTest {
         assertThat(refused.selectFirst(".loyalty-account-error").text()).isEqualTo("A birth date cannot be in the future.");
         Document saved = dora.submit(refused, "form.loyalty-birth-date-form", "birthDate", "1988-08-08");
         assertThat(saved.selectFirst(".loyalty-account-message").text()).isEqualTo("Your birth date is saved.");
-        assertThat(saved.selectFirst(".loyalty-birth-date").text()).isEqualTo("1988-08-08");
+        assertThat(saved.selectFirst(".loyalty-birth-date").text()).isEqualTo("Aug 8, 1988");
 
         Document subscribed = dora.submit(saved, "form.loyalty-newsletter-form");
         assertThat(subscribed.selectFirst(".loyalty-newsletter").text()).startsWith("Subscribed since");

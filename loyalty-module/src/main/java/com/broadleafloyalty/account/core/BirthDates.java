@@ -14,22 +14,22 @@ public final class BirthDates {
     private BirthDates() {
     }
 
-    /** The date; throws {@link IllegalArgumentException} with a sentence for the shopper when it is refused. */
+    /** The date; throws {@link BirthDateRefusedException} with the reason for the shopper when it is refused. */
     public static LocalDate parse(String text, LocalDate today) {
         if (text == null || text.trim().isEmpty()) {
-            throw new IllegalArgumentException("Please enter your birth date as YYYY-MM-DD.");
+            throw new BirthDateRefusedException("loyalty.birthDate.missing");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text.trim(), ISO);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text.trim() + "\" is not a date: please use YYYY-MM-DD.");
+            throw new BirthDateRefusedException("loyalty.birthDate.notADate", text.trim());
         }
         if (date.isAfter(today)) {
-            throw new IllegalArgumentException("A birth date cannot be in the future.");
+            throw new BirthDateRefusedException("loyalty.birthDate.future");
         }
         if (date.getYear() < 1900) {
-            throw new IllegalArgumentException("Please check the year of your birth date.");
+            throw new BirthDateRefusedException("loyalty.birthDate.tooEarly");
         }
         return date;
     }

@@ -1,6 +1,6 @@
 package com.broadleafloyalty.account.service;
 
-import org.broadleafcommerce.common.email.service.EmailService;
+import com.broadleafloyalty.support.i18n.ShopperEmails;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -10,11 +10,14 @@ import java.util.Map;
 
 import javax.annotation.Resource;
 
-/** Birthday and anniversary greetings through Broadleaf's email service (templates loyalty/birthday, loyalty/anniversary). */
+/**
+ * Birthday and anniversary greetings through Broadleaf's email service (templates loyalty/birthday,
+ * loyalty/anniversary), in the shopper's language.
+ */
 public class AccountEmailSender {
 
-    @Resource(name = "blEmailService")
-    protected EmailService emailService;
+    @Resource(name = "blLoyaltyShopperEmails")
+    protected ShopperEmails shopperEmails;
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
@@ -31,8 +34,7 @@ public class AccountEmailSender {
             return;
         }
         Map<String, Object> props = new HashMap<String, Object>();
-        props.put("customer", customer);
         props.put("points", points);
-        emailService.sendTemplateEmail(customer.getEmailAddress(), birthday ? birthdayEmail : anniversaryEmail, props);
+        shopperEmails.send(customer, birthday ? birthdayEmail : anniversaryEmail, props, true);
     }
 }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
 import java.util.Date;
 import java.util.List;
 
@@ -82,11 +83,11 @@ public final class AccountOverview {
         private final String who;
         private final String status;
         private final long points;
-        private final String refusal;
+        private final LoyaltyText refusal;
         private final Date createdDate;
         private final Date decidedDate;
 
-        ReferralRow(Long id, Long customerId, String who, String status, long points, String refusal, Date createdDate,
+        ReferralRow(Long id, Long customerId, String who, String status, long points, LoyaltyText refusal, Date createdDate,
                 Date decidedDate) {
             this.id = id;
             this.customerId = customerId;
@@ -107,7 +108,7 @@ public final class AccountOverview {
             return customerId;
         }
 
-        /** The other customer, as "First L." (a shopper never sees another shopper's email). */
+        /** The other customer, as "First L." (a shopper never sees another shopper's email); null without a name. */
         public String getWho() {
             return who;
         }
@@ -121,8 +122,8 @@ public final class AccountOverview {
             return points;
         }
 
-        /** The refusal's sentence, or null. */
-        public String getRefusal() {
+        /** Why the referral was refused, or null. */
+        public LoyaltyText getRefusal() {
             return refusal;
         }
 

@@ -2,6 +2,7 @@ package com.broadleafloyalty.account.service;
 
 import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
+import com.broadleafloyalty.support.core.LoyaltyText;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.util.List;
@@ -18,18 +19,27 @@ public interface CustomerAccountService {
      * details. Never throws for bad details: an invalid birth date is skipped and a refused code is recorded with
      * its reason; the returned problems say what was not taken.
      */
-    List<String> registered(Customer customer, RegistrationDetails details);
+    List<LoyaltyText> registered(Customer customer, RegistrationDetails details);
 
     /**
      * Checks the loyalty fields of a registration form before the account exists: the problems (one sentence each,
-     * empty when none) a form should show. The account checks that need the new customer run at registration.
+     * empty when none) a form should show, e.g. as {@code errors.reject(text.getKey(), text.getArguments(), null)}.
+     * The account checks that need the new customer run at registration.
      */
+    List<LoyaltyText> registrationProblems(RegistrationDetails details, String email);
+
+    /**
+     * {@link #registrationProblems} as sentences in the current request's language.
+     *
+     * @deprecated resolve {@link #registrationProblems} where they are shown instead
+     */
+    @Deprecated
     List<String> checkRegistrationDetails(RegistrationDetails details, String email);
 
     /** Records the code for the customer: a pending referral, or a refused one with its reason. */
     ReferralOutcome applyReferralCode(Customer referee, String code);
 
-    /** Sets the birth date once; refused (with a sentence) when already set or not a valid date. */
+    /** Sets the birth date once; refused (with the reason) when already set or not a valid date. */
     void setBirthDate(Customer customer, String birthDate);
 
     void setNewsletter(Customer customer, boolean subscribed);

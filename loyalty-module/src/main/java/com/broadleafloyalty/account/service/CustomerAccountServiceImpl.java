@@ -1,5 +1,6 @@
 package com.broadleafloyalty.account.service;
 
+import com.broadleafloyalty.account.core.BirthDateRefusedException;
 import com.broadleafloyalty.account.core.BirthDates;
 import com.broadleafloyalty.account.core.Mailbox;
 import com.broadleafloyalty.account.core.NewsletterLoyalty;
@@ -16,6 +17,8 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.support.core.LoyaltyText;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -56,6 +59,9 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
 
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
+
     protected ReferralCodes codes = new ReferralCodes();
     protected final ReferralRules rules = new ReferralRules();
     protected long signupPoints = 100;
@@ -90,25 +96,26 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
 
     @Override
     @Transactional("blTransactionManager")
-    public List<String> registered(Customer customer, RegistrationDetails details) {
+    public List<LoyaltyText> registered(Customer customer, RegistrationDetails details) {
         profileOf(customer);
         if (signupPoints > 0 && details.isSignupBonus() && !mailboxSharedWithOthers(customer)) {
             Date now = SystemTime.asDate();
             ledger.credit(Posting.of(customer.getId(), PointsEntryType.BONUS, signupPoints, SOURCE_SIGNUP,
                     customer.getId()).reason("Sign-up bonus").availability(now, program.expiresAt(now)));
         }
-        List<String> problems = new ArrayList<String>();
+        List<LoyaltyText> problems = new ArrayList<LoyaltyText>();
         if (details.getReferralCode() != null) {
             ReferralOutcome outcome = applyReferralCode(customer, details.getReferralCode());
             if (!outcome.isAccepted()) {
-                problems.add("Referral code " + details.getReferralCode() + " not accepted: " + outcome.getMessage());
+                problems.add(LoyaltyText.of("loyalty.registration.referralNotAccepted", details.getReferralCode(),
+                        outcome.getMessage()));
             }
         }
         if (details.getBirthDate() != null) {
             try {
                 setBirthDate(customer, details.getBirthDate());
             } catch (AccountSettingRefusedException e) {
-                problems.add("Birth date not saved: " + e.getMessage());
+                problems.add(LoyaltyText.of("loyalty.registration.birthDateNotSaved", e.getText()));
             }
         }
         if (details.isNewsletter()) {
@@ -120,7 +127,17 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<String> checkRegistrationDetails(RegistrationDetails details, String email) {
-        List<String> problems = new ArrayList<String>();
+        List<String> sentences = new ArrayList<String>();
+        for (LoyaltyText problem : registrationProblems(details, email)) {
+            sentences.add(messages.text(problem));
+        }
+        return sentences;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<LoyaltyText> registrationProblems(RegistrationDetails details, String email) {
+        List<LoyaltyText> problems = new ArrayList<LoyaltyText>();
         if (details.getReferralCode() != null) {
             String code = ReferralCodes.normalize(details.getReferralCode());
             ReferralRefusal refusal = null;
@@ -139,14 +156,14 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
                 }
             }
             if (refusal != null) {
-                problems.add("Referral code: " + refusal.sentence());
+                problems.add(LoyaltyText.of("loyalty.registration.referralCode", LoyaltyText.of(refusal.messageKey())));
             }
         }
         if (details.getBirthDate() != null) {
             try {
                 BirthDates.parse(details.getBirthDate(), today());
-            } catch (IllegalArgumentException e) {
-                problems.add("Birth date: " + e.getMessage());
+            } catch (BirthDateRefusedException e) {
+                problems.add(LoyaltyText.of("loyalty.registration.birthDate", e.getText()));
             }
         }
         return problems;
@@ -246,13 +263,13 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     public void setBirthDate(Customer customer, String text) {
         CustomerLoyaltyProfile profile = profileOf(customer);
         if (profile.getBirthDate() != null) {
-            throw new AccountSettingRefusedException("Your birth date is already set; please contact us to correct it.");
+            throw new AccountSettingRefusedException("loyalty.birthDate.alreadySet");
         }
         LocalDate date;
         try {
             date = BirthDates.parse(text, today());
-        } catch (IllegalArgumentException e) {
-            throw new AccountSettingRefusedException(e.getMessage());
+        } catch (BirthDateRefusedException e) {
+            throw new AccountSettingRefusedException(e.getMessageKey(), e.getArguments());
         }
         profile.setBirthDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
         profiles.save(profile);
@@ -293,20 +310,21 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     private AccountOverview.ReferralRow row(Referral referral, Long otherCustomerId, long points) {
         return new AccountOverview.ReferralRow(referral.getId(), otherCustomerId, displayName(otherCustomerId),
                 referral.getStatus().name(), referral.getStatus() == ReferralStatus.REWARDED ? points : 0,
-                referral.getRefusal() == null ? null : referral.getRefusal().sentence(), referral.getCreatedDate(),
+                referral.getRefusal() == null ? null : LoyaltyText.of(referral.getRefusal().messageKey()),
+                referral.getCreatedDate(),
                 referral.getDecidedDate());
     }
 
-    /** "First L." so a shopper never sees another shopper's email or full name. */
+    /** "First L." so a shopper never sees another shopper's email or full name; null when there is no name. */
     protected String displayName(Long customerId) {
         Customer customer = customerId == null ? null : customerService.readCustomerById(customerId);
         if (customer == null) {
-            return "a customer";
+            return null;
         }
         String first = customer.getFirstName() == null ? "" : customer.getFirstName().trim();
         String last = customer.getLastName() == null ? "" : customer.getLastName().trim();
         String name = (first + (last.isEmpty() ? "" : " " + last.charAt(0) + ".")).trim();
-        return name.isEmpty() ? "a customer" : name;
+        return name.isEmpty() ? null : name;
     }
 
     static LocalDate today() {

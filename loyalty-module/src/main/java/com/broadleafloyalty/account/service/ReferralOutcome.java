@@ -2,6 +2,7 @@ package com.broadleafloyalty.account.service;
 
 import com.broadleafloyalty.account.core.ReferralRefusal;
 import com.broadleafloyalty.account.domain.Referral;
+import com.broadleafloyalty.support.core.LoyaltyText;
 
 /** What became of a referral code entered by a customer: accepted (pending) or refused with a reason. */
 public final class ReferralOutcome {
@@ -27,9 +28,8 @@ public final class ReferralOutcome {
         return refusal;
     }
 
-    /** The sentence for the shopper. */
-    public String getMessage() {
-        return refusal == null ? "Referral code accepted: you and your friend get your bonus points once your"
-                + " first order is confirmed." : refusal.sentence();
+    /** The sentence for the shopper: accepted, or why not. */
+    public LoyaltyText getMessage() {
+        return LoyaltyText.of(refusal == null ? "loyalty.referral.accepted" : refusal.messageKey());
     }
 }

@@ -3,6 +3,7 @@ package com.broadleafloyalty.account.web;
 import com.broadleafloyalty.account.service.AccountSettingRefusedException;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.ReferralOutcome;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,9 @@ public class AccountSettingsController {
     @Resource(name = "blLoyaltyCustomerAccountService")
     protected CustomerAccountService accounts;
 
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
+
     protected String myLoyaltyRedirect = "redirect:/account/loyalty";
     protected String loginRedirect = "redirect:/login";
 
@@ -40,9 +44,9 @@ public class AccountSettingsController {
         }
         try {
             accounts.setBirthDate(customer, birthDate);
-            flash.addFlashAttribute("accountMessage", "Your birth date is saved.");
+            flash.addFlashAttribute("accountMessage", messages.message("loyalty.settings.birthDate.saved"));
         } catch (AccountSettingRefusedException e) {
-            flash.addFlashAttribute("accountError", e.getMessage());
+            flash.addFlashAttribute("accountError", messages.refusal(e));
         }
         return myLoyaltyRedirect;
     }
@@ -55,8 +59,8 @@ public class AccountSettingsController {
             return loginRedirect;
         }
         accounts.setNewsletter(customer, subscribed);
-        flash.addFlashAttribute("accountMessage", subscribed ? "You are subscribed to the newsletter."
-                : "You are unsubscribed from the newsletter.");
+        flash.addFlashAttribute("accountMessage", messages.message(subscribed ? "loyalty.settings.newsletter.subscribed"
+                : "loyalty.settings.newsletter.unsubscribed"));
         return myLoyaltyRedirect;
     }
 
@@ -67,11 +71,12 @@ public class AccountSettingsController {
             return loginRedirect;
         }
         if (code == null || code.trim().isEmpty()) {
-            flash.addFlashAttribute("accountError", "Please enter the referral code your friend gave you.");
+            flash.addFlashAttribute("accountError", messages.message("loyalty.settings.referral.codeMissing"));
             return myLoyaltyRedirect;
         }
         ReferralOutcome outcome = accounts.applyReferralCode(customer, code);
-        flash.addFlashAttribute(outcome.isAccepted() ? "accountMessage" : "accountError", outcome.getMessage());
+        flash.addFlashAttribute(outcome.isAccepted() ? "accountMessage" : "accountError",
+                messages.text(outcome.getMessage()));
         return myLoyaltyRedirect;
     }
 

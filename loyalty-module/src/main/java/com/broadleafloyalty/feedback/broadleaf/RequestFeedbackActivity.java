@@ -3,6 +3,7 @@ package com.broadleafloyalty.feedback.broadleaf;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.locale.domain.Locale;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.BaseActivity;
@@ -44,22 +45,23 @@ public class RequestFeedbackActivity extends BaseActivity<ProcessContext<Checkou
             return context;
         }
         final String orderNumber = order.getOrderNumber();
+        final Locale locale = order.getLocale();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
                 @Override
                 public void afterCommit() {
-                    send(customer, orderNumber);
+                    send(customer, orderNumber, locale);
                 }
             });
         } else {
-            send(customer, orderNumber);
+            send(customer, orderNumber, locale);
         }
         return context;
     }
 
-    protected void send(Customer customer, String orderNumber) {
+    protected void send(Customer customer, String orderNumber, Locale locale) {
         try {
-            sender.send(customer, orderNumber);
+            sender.send(customer, orderNumber, locale);
         } catch (RuntimeException e) {
             LOG.warn("Could not send the feedback request for order " + orderNumber + " to customer "
                     + customer.getId() + " (" + e + "); the order is placed and the shopper can still rate it from the "

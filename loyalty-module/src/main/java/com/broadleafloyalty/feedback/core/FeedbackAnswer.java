@@ -12,6 +12,9 @@ public final class FeedbackAnswer {
     public static final int CSAT_MAX = 5;
     public static final int DEFAULT_MAX_COMMENT_LENGTH = 1000;
 
+    private static final String NPS = "loyalty.feedback.answer.nps";
+    private static final String CSAT = "loyalty.feedback.answer.csat";
+
     private final int nps;
     private final int csat;
     private final String comment;
@@ -24,41 +27,37 @@ public final class FeedbackAnswer {
 
     /** An answer from already numeric values (stored answers, tests); refuses values out of range. */
     public static FeedbackAnswer of(int nps, int csat, String comment) {
-        return new FeedbackAnswer(inRange(nps, NPS_MIN, NPS_MAX, "recommendation score"),
-                inRange(csat, CSAT_MIN, CSAT_MAX, "satisfaction score"),
+        return new FeedbackAnswer(inRange(nps, NPS_MIN, NPS_MAX, NPS),
+                inRange(csat, CSAT_MIN, CSAT_MAX, CSAT),
                 comment(comment, Integer.MAX_VALUE));
     }
 
-    /** Validates the form's text fields; every refusal is one sentence saying what to fix. */
+    /** Validates the form's text fields; every refusal says what to fix (keys loyalty.feedback.answer.*). */
     public static FeedbackAnswer parse(String nps, String csat, String comment, int maxCommentLength) {
         return new FeedbackAnswer(
-                inRange(wholeNumber(nps, "recommendation score", NPS_MIN, NPS_MAX), NPS_MIN, NPS_MAX,
-                        "recommendation score"),
-                inRange(wholeNumber(csat, "satisfaction score", CSAT_MIN, CSAT_MAX), CSAT_MIN, CSAT_MAX,
-                        "satisfaction score"),
+                inRange(wholeNumber(nps, NPS, NPS_MIN, NPS_MAX), NPS_MIN, NPS_MAX, NPS),
+                inRange(wholeNumber(csat, CSAT, CSAT_MIN, CSAT_MAX), CSAT_MIN, CSAT_MAX, CSAT),
                 comment(comment, maxCommentLength));
     }
 
-    private static int wholeNumber(String text, String what, int min, int max) {
+    /** {@code score} names the scale's messages: loyalty.feedback.answer.nps.* or loyalty.feedback.answer.csat.*. */
+    private static int wholeNumber(String text, String score, int min, int max) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
-            throw new FeedbackRefusedException("Choose a " + what + " from " + min + " to " + max + ".");
+            throw new FeedbackRefusedException(score + ".missing", min, max);
         }
         if (!trimmed.matches("[+-]?\\d+")) {
-            throw new FeedbackRefusedException("The " + what + " \"" + shorten(trimmed)
-                    + "\" is not a whole number: choose one from " + min + " to " + max + ".");
+            throw new FeedbackRefusedException(score + ".notANumber", shorten(trimmed), min, max);
         }
         if (trimmed.replaceFirst("^[+-]?0*", "").length() > 9) {
-            throw new FeedbackRefusedException("The " + what + " must be from " + min + " to " + max + ", not "
-                    + shorten(trimmed) + ".");
+            throw new FeedbackRefusedException(score + ".outOfRange", shorten(trimmed), min, max);
         }
         return Integer.parseInt(trimmed);
     }
 
-    private static int inRange(int value, int min, int max, String what) {
+    private static int inRange(int value, int min, int max, String score) {
         if (value < min || value > max) {
-            throw new FeedbackRefusedException("The " + what + " must be from " + min + " to " + max
-                    + ", not " + value + ".");
+            throw new FeedbackRefusedException(score + ".outOfRange", String.valueOf(value), min, max);
         }
         return value;
     }
@@ -69,8 +68,7 @@ public final class FeedbackAnswer {
         }
         String trimmed = comment.trim();
         if (trimmed.length() > maxLength) {
-            throw new FeedbackRefusedException("Your comment is " + trimmed.length() + " characters long; at most "
-                    + maxLength + " are accepted.");
+            throw new FeedbackRefusedException("loyalty.feedback.answer.commentTooLong", trimmed.length(), maxLength);
         }
         return trimmed;
     }

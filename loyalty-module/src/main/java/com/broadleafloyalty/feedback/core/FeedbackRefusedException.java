@@ -1,11 +1,16 @@
 package com.broadleafloyalty.feedback.core;
 
-/** A feedback answer that is not accepted; the message is a sentence for the shopper. */
-public class FeedbackRefusedException extends RuntimeException {
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+
+/**
+ * A feedback answer that is not accepted: nothing was saved. The reason is a message key and its arguments,
+ * resolved in the shopper's language.
+ */
+public class FeedbackRefusedException extends LoyaltyRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    public FeedbackRefusedException(String message) {
-        super(message);
+    public FeedbackRefusedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 }

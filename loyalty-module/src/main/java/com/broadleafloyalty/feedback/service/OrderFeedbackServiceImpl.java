@@ -71,19 +71,19 @@ public class OrderFeedbackServiceImpl implements OrderFeedbackService {
     @Override
     public Order orderFor(String orderNumber, Customer customer) {
         if (customer == null || !customer.isRegistered()) {
-            throw new FeedbackRefusedException("Log in to give feedback on your order.");
+            throw new FeedbackRefusedException("loyalty.feedback.refused.login");
         }
         String number = orderNumber == null ? "" : orderNumber.trim();
         if (number.isEmpty()) {
-            throw new FeedbackRefusedException("Which order is your feedback about? The link has no order number.");
+            throw new FeedbackRefusedException("loyalty.feedback.refused.noOrder");
         }
         Order order = orderService.findOrderByOrderNumber(number);
         // Someone else's order gets the same answer as a missing one: the page must not confirm that it exists.
         if (order == null || order.getCustomer() == null || !customer.getId().equals(order.getCustomer().getId())) {
-            throw new FeedbackRefusedException("We found no order " + number + " in your account.");
+            throw new FeedbackRefusedException("loyalty.feedback.refused.unknownOrder", number);
         }
         if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
-            throw new FeedbackRefusedException("Order " + number + " is not a completed order, so it cannot be rated.");
+            throw new FeedbackRefusedException("loyalty.feedback.refused.notCompleted", number);
         }
         return order;
     }
@@ -163,8 +163,7 @@ public class OrderFeedbackServiceImpl implements OrderFeedbackService {
     }
 
     private static FeedbackRefusedException alreadyAnswered(Order order) {
-        return new FeedbackRefusedException("You already gave feedback on order " + order.getOrderNumber()
-                + ". Thank you!");
+        return new FeedbackRefusedException("loyalty.feedback.refused.alreadyAnswered", order.getOrderNumber());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.broadleafloyalty.feedback.web;
 import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
@@ -31,6 +32,9 @@ public class OrderFeedbackController {
     @Resource(name = "blLoyaltyOrderFeedbackService")
     protected OrderFeedbackService feedbackService;
 
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
+
     protected String view = "loyalty/feedback";
     protected String loginRedirect = "redirect:/login";
 
@@ -49,7 +53,7 @@ public class OrderFeedbackController {
             model.addAttribute("loyaltyFeedbackCanAnswer", answer == null);
             model.addAttribute("loyaltyFeedbackReviewPoints", feedbackService.getReviewPoints());
         } catch (FeedbackRefusedException e) {
-            model.addAttribute("loyaltyFeedbackRefused", e.getMessage());
+            model.addAttribute("loyaltyFeedbackRefused", messages.refusal(e));
             model.addAttribute("loyaltyFeedbackCanAnswer", false);
         }
         return view;
@@ -70,7 +74,7 @@ public class OrderFeedbackController {
             redirect.addFlashAttribute("loyaltyFeedbackThanks", true);
             redirect.addFlashAttribute("loyaltyFeedbackPointsAwarded", stored.getReviewPointsAwarded());
         } catch (FeedbackRefusedException e) {
-            redirect.addFlashAttribute("loyaltyFeedbackError", e.getMessage());
+            redirect.addFlashAttribute("loyaltyFeedbackError", messages.refusal(e));
             redirect.addFlashAttribute("loyaltyFeedbackNps", nps);
             redirect.addFlashAttribute("loyaltyFeedbackCsat", csat);
             redirect.addFlashAttribute("loyaltyFeedbackComment", comment);

@@ -12,13 +12,16 @@ public final class AccountPosition {
     private final long debt;
     private final long expiringSoon;
     private final Instant nextExpiry;
+    private final Instant nextAvailable;
 
-    private AccountPosition(long available, long pending, long debt, long expiringSoon, Instant nextExpiry) {
+    private AccountPosition(long available, long pending, long debt, long expiringSoon, Instant nextExpiry,
+            Instant nextAvailable) {
         this.available = available;
         this.pending = pending;
         this.debt = debt;
         this.expiringSoon = expiringSoon;
         this.nextExpiry = nextExpiry;
+        this.nextAvailable = nextAvailable;
     }
 
     /**
@@ -30,10 +33,15 @@ public final class AccountPosition {
         long pending = 0;
         long expiring = 0;
         Instant nextExpiry = null;
+        Instant nextAvailable = null;
         Instant horizon = now.plus(soon);
         for (PointsBatch batch : batches) {
             if (batch.isPendingAt(now)) {
                 pending += batch.getRemaining();
+                if (batch.getRemaining() > 0
+                        && (nextAvailable == null || batch.getAvailableFrom().isBefore(nextAvailable))) {
+                    nextAvailable = batch.getAvailableFrom();
+                }
             } else if (batch.isAvailableAt(now)) {
                 available += batch.getRemaining();
                 Instant expires = batch.getExpiresAt();
@@ -48,7 +56,8 @@ public final class AccountPosition {
                 }
             }
         }
-        return new AccountPosition(Math.max(0, available - debt - reserved), pending, debt, expiring, nextExpiry);
+        return new AccountPosition(Math.max(0, available - debt - reserved), pending, debt, expiring, nextExpiry,
+                nextAvailable);
     }
 
     /** Points that can be redeemed now (after debt and open reservations). */
@@ -72,5 +81,10 @@ public final class AccountPosition {
     /** When {@link #getExpiringSoon()} expires, or null. */
     public Instant getNextExpiry() {
         return nextExpiry;
+    }
+
+    /** When the first pending points become available (their return period ends), or null with none pending. */
+    public Instant getNextAvailable() {
+        return nextAvailable;
     }
 }

@@ -23,6 +23,16 @@ public final class RedemptionRate {
         this.value = value;
     }
 
+    /** The points of the stated rate (100 in "100 points = 10.00"). */
+    public long getPoints() {
+        return points;
+    }
+
+    /** What {@link #getPoints()} points are worth (10.00 in "100 points = 10.00"), in the order's currency. */
+    public BigDecimal getValue() {
+        return value;
+    }
+
     public BigDecimal valueOf(long pointsToRedeem) {
         return value.multiply(BigDecimal.valueOf(pointsToRedeem))
                 .divide(BigDecimal.valueOf(points), 2, RoundingMode.FLOOR);

@@ -30,6 +30,11 @@ public interface PointsLedgerDao {
     /** Newest first. */
     List<PointsLedgerEntry> readForCustomer(Long customerId);
 
+    /** Newest first, {@code count} entries from {@code first} (0-based). */
+    List<PointsLedgerEntry> readForCustomer(Long customerId, int first, int count);
+
+    long countForCustomer(Long customerId);
+
     long sumPointsForCustomer(Long customerId);
 
     PointsLedgerEntry readBySource(String sourceType, Long sourceId, PointsEntryType entryType);

@@ -82,6 +82,24 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
     }
 
     @Override
+    public List<PointsLedgerEntry> readForCustomer(Long customerId, int first, int count) {
+        return em.createQuery("SELECT e FROM " + PointsLedgerEntry.class.getName() + " e WHERE e.customerId = :customerId"
+                + " ORDER BY e.createdDate DESC, e.id DESC", PointsLedgerEntry.class)
+                .setParameter("customerId", customerId)
+                .setFirstResult(first)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    @Override
+    public long countForCustomer(Long customerId) {
+        return em.createQuery("SELECT COUNT(e) FROM " + PointsLedgerEntry.class.getName()
+                + " e WHERE e.customerId = :customerId", Long.class)
+                .setParameter("customerId", customerId)
+                .getSingleResult();
+    }
+
+    @Override
     public long sumPointsForCustomer(Long customerId) {
         Long sum = em.createQuery("SELECT SUM(e.points) FROM " + PointsLedgerEntry.class.getName()
                 + " e WHERE e.customerId = :customerId", Long.class)

@@ -1,7 +1,7 @@
 package com.broadleafloyalty.ledger.service;
 
 import com.broadleafloyalty.ledger.domain.EarnedBatch;
-import org.broadleafcommerce.common.email.service.EmailService;
+import com.broadleafloyalty.support.i18n.ShopperEmails;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -13,11 +13,14 @@ import java.util.Map;
 
 import javax.annotation.Resource;
 
-/** Sends "your points expire soon" through Broadleaf's email service (template loyalty/expiryReminder). */
+/**
+ * Sends "your points expire soon" through Broadleaf's email service (template loyalty/expiryReminder), in the
+ * shopper's language.
+ */
 public class ExpiryReminderSender {
 
-    @Resource(name = "blEmailService")
-    protected EmailService emailService;
+    @Resource(name = "blLoyaltyShopperEmails")
+    protected ShopperEmails shopperEmails;
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
@@ -39,9 +42,8 @@ public class ExpiryReminderSender {
             }
         }
         Map<String, Object> props = new HashMap<String, Object>();
-        props.put("customer", customer);
         props.put("points", points);
         props.put("expiresOn", first);
-        emailService.sendTemplateEmail(customer.getEmailAddress(), emailInfo, props);
+        shopperEmails.send(customer, emailInfo, props, true);
     }
 }

@@ -43,6 +43,12 @@ public interface LoyaltyPointsService {
     /** Newest first. */
     List<PointsLedgerEntry> getLedger(Long customerId);
 
+    /**
+     * One page of the customer's ledger, newest first, each line with its order's number; {@code page} from 1 (a page
+     * past the last gives the last).
+     */
+    LedgerPage ledgerPage(Long customerId, int page, int pageSize);
+
     /** Points the order earned, or 0 when it earned none. */
     long pointsEarnedForOrder(Long orderId);
 }

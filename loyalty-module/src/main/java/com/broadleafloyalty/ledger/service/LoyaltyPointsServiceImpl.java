@@ -18,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.annotation.Resource;
@@ -56,6 +59,9 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
 
     @Resource(name = "blLoyaltyNonEarningProducts")
     protected NonEarningProducts nonEarningProducts;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
 
     protected EarningRate earningRate = EarningRate.tenPerHundred();
     protected List<EarningRule> earningRules = Collections.emptyList();
@@ -196,6 +202,27 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<PointsLedgerEntry> getLedger(Long customerId) {
         return ledgerDao.readForCustomer(customerId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public LedgerPage ledgerPage(Long customerId, int page, int pageSize) {
+        int size = Math.max(1, pageSize);
+        long total = ledgerDao.countForCustomer(customerId);
+        int last = total == 0 ? 1 : (int) ((total + size - 1) / size);
+        int current = Math.max(1, Math.min(page, last));
+        Map<Long, String> numbers = new HashMap<Long, String>();
+        List<LedgerLine> lines = new ArrayList<LedgerLine>();
+        for (PointsLedgerEntry entry : ledgerDao.readForCustomer(customerId, (current - 1) * size, size)) {
+            Long orderId = entry.getOrderId();
+            if (orderId != null && !numbers.containsKey(orderId)) {
+                Order order = orderService.findOrderById(orderId);
+                numbers.put(orderId, order == null || order.getOrderNumber() == null ? String.valueOf(orderId)
+                        : order.getOrderNumber());
+            }
+            lines.add(new LedgerLine(entry, orderId == null ? null : numbers.get(orderId)));
+        }
+        return new LedgerPage(lines, current, size, total);
     }
 
     @Override

@@ -11,7 +11,8 @@ import javax.annotation.Resource;
 
 /**
  * An admin's manual adjustment of a customer's points: a positive or negative whole number, a reason, and the admin
- * who did it, all on the ADJUST ledger entry. Bad input is refused with a sentence and nothing is written.
+ * who did it, all on the ADJUST ledger entry. Bad input is refused (a message key for the admin's language) and
+ * nothing is written.
  */
 public class PointsAdjustmentService {
 
@@ -38,14 +39,14 @@ public class PointsAdjustmentService {
             String sourceType, Long sourceId) {
         Customer customer = customerId == null ? null : customerService.readCustomerById(customerId);
         if (customer == null) {
-            throw new AdjustmentRefusedException("There is no customer " + customerId + ".");
+            throw new AdjustmentRefusedException("loyalty.adjust.unknownCustomer", String.valueOf(customerId));
         }
         long points = parse(pointsInput);
         if (reason == null || reason.trim().isEmpty()) {
-            throw new AdjustmentRefusedException("Give a reason for the adjustment.");
+            throw new AdjustmentRefusedException("loyalty.adjust.reasonMissing");
         }
         if (adminLogin == null || adminLogin.trim().isEmpty()) {
-            throw new AdjustmentRefusedException("Only a logged-in admin user can adjust points.");
+            throw new AdjustmentRefusedException("loyalty.adjust.adminRequired");
         }
         Posting posting = Posting.of(customerId, PointsEntryType.ADJUST, Math.abs(points), sourceType,
                 sourceId == null ? entries.newSourceId() : sourceId)
@@ -53,8 +54,7 @@ public class PointsAdjustmentService {
         try {
             return points > 0 ? ledger.credit(posting) : ledger.debit(posting);
         } catch (InsufficientPointsException e) {
-            throw new AdjustmentRefusedException("The customer has only " + e.getAvailable()
-                    + " points available; cannot take " + e.getRequested() + ".");
+            throw new AdjustmentRefusedException("loyalty.adjust.notEnoughPoints", e.getAvailable(), e.getRequested());
         }
     }
 
@@ -64,10 +64,10 @@ public class PointsAdjustmentService {
         try {
             points = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
-            throw new AdjustmentRefusedException("'" + text + "' is not a whole number of points (e.g. 50 or -20).");
+            throw new AdjustmentRefusedException("loyalty.adjust.notANumber", text);
         }
         if (points == 0) {
-            throw new AdjustmentRefusedException("An adjustment must add or remove at least one point.");
+            throw new AdjustmentRefusedException("loyalty.adjust.zero");
         }
         return points;
     }

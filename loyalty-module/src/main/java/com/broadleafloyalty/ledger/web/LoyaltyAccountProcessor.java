@@ -7,9 +7,11 @@ import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierPro
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.thymeleaf.Arguments;
+import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dom.Element;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * {@code <blc:loyalty_account var="loyalty"/>}: the logged-in shopper's balance and ledger, or null for a visitor
@@ -37,7 +39,11 @@ public class LoyaltyAccountProcessor extends AbstractModelVariableModifierProces
         Customer customer = CustomerState.getCustomer();
         LoyaltyAccountView view = null;
         if (customer != null && customer.isRegistered()) {
-            view = LoyaltyAccountView.of(customer.getId(), loyaltyPointsService, pointsLedger);
+            HttpServletRequest request = arguments.getContext() instanceof IWebContext
+                    ? ((IWebContext) arguments.getContext()).getHttpServletRequest() : null;
+            int page = LoyaltyAccountView.page(request == null ? null
+                    : request.getParameter(LoyaltyAccountView.PAGE_PARAMETER));
+            view = LoyaltyAccountView.of(customer.getId(), page, loyaltyPointsService, pointsLedger);
         }
         addToModel(arguments, LoyaltyProcessorSupport.variableName(element, "loyalty"), view);
     }

@@ -1,29 +1,41 @@
 package com.broadleafloyalty.ledger.web;
 
 import com.broadleafloyalty.ledger.core.AccountPosition;
-import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
+import com.broadleafloyalty.ledger.service.LedgerPage;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 
 import java.util.Date;
-import java.util.List;
 
-/** What the "My loyalty" page shows for one shopper: balance, available, pending, expiring soon, full history. */
+/**
+ * What the "My loyalty" page shows for one shopper: balance, available, pending (and when they become available),
+ * expiring soon, and one page of the history ({@value #PAGE_SIZE} lines, page from the {@value #PAGE_PARAMETER}
+ * parameter).
+ */
 public final class LoyaltyAccountView {
+
+    public static final String PAGE_PARAMETER = "ledgerPage";
+    public static final int PAGE_SIZE = 20;
 
     private final long balance;
     private final AccountPosition position;
-    private final List<PointsLedgerEntry> ledger;
+    private final LedgerPage ledger;
 
-    private LoyaltyAccountView(long balance, AccountPosition position, List<PointsLedgerEntry> ledger) {
+    private LoyaltyAccountView(long balance, AccountPosition position, LedgerPage ledger) {
         this.balance = balance;
         this.position = position;
         this.ledger = ledger;
     }
 
-    public static LoyaltyAccountView of(Long customerId, LoyaltyPointsService service, PointsLedger pointsLedger) {
+    public static LoyaltyAccountView of(Long customerId, int page, LoyaltyPointsService service,
+            PointsLedger pointsLedger) {
         return new LoyaltyAccountView(service.getBalance(customerId), pointsLedger.position(customerId, 0),
-                service.getLedger(customerId));
+                service.ledgerPage(customerId, page, PAGE_SIZE));
+    }
+
+    /** The page number a request asked for: a whole number from 1, else the first page. */
+    public static int page(String parameter) {
+        return parameter != null && parameter.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(parameter)) : 1;
     }
 
     public long getBalance() {
@@ -38,6 +50,11 @@ public final class LoyaltyAccountView {
         return position.getPending();
     }
 
+    /** When the first pending points become available, or null with none pending. */
+    public Date getNextAvailable() {
+        return position.getNextAvailable() == null ? null : Date.from(position.getNextAvailable());
+    }
+
     public long getExpiringSoon() {
         return position.getExpiringSoon();
     }
@@ -46,7 +63,7 @@ public final class LoyaltyAccountView {
         return position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry());
     }
 
-    public List<PointsLedgerEntry> getLedger() {
+    public LedgerPage getLedger() {
         return ledger;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
 
@@ -30,12 +31,14 @@ public class MyLoyaltyController {
     protected String loginRedirect = "redirect:/login";
 
     @RequestMapping(value = PATH, method = RequestMethod.GET)
-    public String myLoyalty(Model model) {
+    public String myLoyalty(@RequestParam(value = LoyaltyAccountView.PAGE_PARAMETER, required = false) String page,
+            Model model) {
         Customer customer = CustomerState.getCustomer();
         if (customer == null || !customer.isRegistered()) {
             return loginRedirect;
         }
-        model.addAttribute("loyalty", LoyaltyAccountView.of(customer.getId(), loyaltyPointsService, pointsLedger));
+        model.addAttribute("loyalty", LoyaltyAccountView.of(customer.getId(), LoyaltyAccountView.page(page),
+                loyaltyPointsService, pointsLedger));
         return view;
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /**
  * Checks what a shopper typed in "use points": a whole positive number, no more than available, no more than the
- * order's merchandise is worth. Each refusal carries the sentence shown to the shopper.
+ * order's merchandise is worth. Each refusal carries the message key of the sentence shown to the shopper.
  */
 public final class RedemptionRequest {
 
@@ -16,25 +16,23 @@ public final class RedemptionRequest {
     public static long validate(String input, long available, BigDecimal merchandise, RedemptionRate rate) {
         String text = input == null ? "" : input.trim();
         if (text.isEmpty()) {
-            throw new RedemptionRefusedException("Enter how many points to use.");
+            throw new RedemptionRefusedException("loyalty.redeem.points.missing");
         }
         long points;
         try {
             points = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new RedemptionRefusedException("'" + text + "' is not a whole number of points.");
+            throw new RedemptionRefusedException("loyalty.redeem.points.notANumber", text);
         }
         if (points <= 0) {
-            throw new RedemptionRefusedException("Enter a number of points greater than zero.");
+            throw new RedemptionRefusedException("loyalty.redeem.points.notPositive");
         }
         if (points > available) {
-            throw new RedemptionRefusedException("You have " + available + " points available; you asked for "
-                    + points + ".");
+            throw new RedemptionRefusedException("loyalty.redeem.points.moreThanAvailable", available, points);
         }
         long max = rate.maxPointsFor(merchandise);
         if (points > max) {
-            throw new RedemptionRefusedException("At most " + max + " points can be used on this order (worth "
-                    + rate.valueOf(max).toPlainString() + ").");
+            throw new RedemptionRefusedException("loyalty.redeem.points.moreThanOrder", max, rate.valueOf(max));
         }
         return points;
     }

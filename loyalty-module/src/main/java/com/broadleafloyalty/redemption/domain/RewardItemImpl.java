@@ -13,6 +13,7 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -20,6 +21,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.PostLoad;
 import javax.persistence.Table;
 
 /**
@@ -88,6 +90,15 @@ public class RewardItemImpl implements RewardItem {
             tooltip = "RewardItemImpl_Reward_Value_Tooltip",
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal rewardValue;
+
+    /** The admin shows a decimal with every digit of its column: 12.50 or 10.00, not 12.50000. */
+    @PostLoad
+    protected void trimRewardValue() {
+        if (rewardValue != null) {
+            rewardValue = rewardValue.setScale(Math.max(2, rewardValue.stripTrailingZeros().scale()),
+                    RoundingMode.UNNECESSARY);
+        }
+    }
 
     @ManyToOne(targetEntity = ProductImpl.class)
     @JoinColumn(name = "PRODUCT_ID")

@@ -49,7 +49,7 @@ public final class FreeLines {
     static Order add(OrderService orderService, Order cart, RewardItem item, Redemption redemption) {
         Product product = item.getProduct();
         if (product == null || product.getDefaultSku() == null) {
-            throw new RedemptionRefusedException("\"" + item.getName() + "\" is not available right now.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.productUnavailable", item.getName());
         }
         OrderItemRequestDTO request = new OrderItemRequestDTO();
         // By product, not by SKU, with the attribute: Broadleaf then never merges the free line with a paid one.
@@ -63,7 +63,7 @@ public final class FreeLines {
         try {
             updated = orderService.addItemWithPriceOverrides(cart.getId(), request, false);
         } catch (AddToCartException e) {
-            throw new RedemptionRefusedException("\"" + item.getName() + "\" is not available right now.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.productUnavailable", item.getName());
         }
         OrderItem line = of(updated).get(redemption.getId());
         if (line == null) {

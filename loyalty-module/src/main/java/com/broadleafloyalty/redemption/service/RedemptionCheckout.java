@@ -7,6 +7,7 @@ import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.ledger.service.PostingResult;
 import com.broadleafloyalty.redemption.core.RedemptionKind;
+import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
 import com.broadleafloyalty.redemption.dao.RedemptionDao;
 import com.broadleafloyalty.redemption.dao.RewardItemDao;
 import com.broadleafloyalty.redemption.domain.Redemption;
@@ -65,8 +66,7 @@ public class RedemptionCheckout {
         if (pointsDiscount.signum() != 0 && (points == null || points.getStatus() != RedemptionStatus.RESERVED
                 || points.getAmount().compareTo(pointsDiscount) != 0)) {
             // Released meanwhile (abandoned-cart timeout): no discount nobody paid for.
-            throw new IllegalStateException("The points applied to this cart are no longer reserved; "
-                    + "please review your cart and apply them again.");
+            throw new RedemptionRefusedException("loyalty.redeem.checkout.pointsReleased");
         }
         for (Redemption redemption : all) {
             if (redemption.getKind() == RedemptionKind.REWARD && redemption.getStatus() == RedemptionStatus.RESERVED
@@ -149,10 +149,9 @@ public class RedemptionCheckout {
             return false;
         }
         RewardItem item = items.read(redemption.getRewardItemId());
-        String name = item == null ? "reward " + redemption.getRewardItemId() : item.getName();
+        String name = item == null ? "#" + redemption.getRewardItemId() : item.getName();
         if (!items.takeOneUnit(redemption.getRewardItemId())) {
-            throw new IllegalStateException("Sorry, \"" + name + "\" has just run out of stock; please remove it "
-                    + "from your cart.");
+            throw new RedemptionRefusedException("loyalty.redeem.checkout.outOfStock", name);
         }
         redemption.setStockTaken(item != null && item.getStock() != null);
         ledger.debit(RedemptionPostings.debit(redemption, label(order), name, program.getRedemptionRate()));
@@ -165,12 +164,12 @@ public class RedemptionCheckout {
         for (Map.Entry<Long, OrderItem> line : freeLines.entrySet()) {
             Redemption owner = byId(all, line.getKey());
             if (owner == null || owner.getStatus() == RedemptionStatus.RELEASED) {
-                throw new IllegalStateException("The reward \"" + line.getValue().getName() + "\" in your cart is no "
-                        + "longer reserved; please remove it or redeem it again.");
+                throw new RedemptionRefusedException("loyalty.redeem.checkout.rewardReleased",
+                        line.getValue().getName());
             }
             if (line.getValue().getQuantity() != 1) {
-                throw new IllegalStateException("A reward gives one \"" + line.getValue().getName()
-                        + "\": set its quantity back to 1.");
+                throw new RedemptionRefusedException("loyalty.redeem.checkout.rewardQuantity",
+                        line.getValue().getName());
             }
         }
     }

@@ -64,7 +64,7 @@ public class RedemptionServiceImpl implements RedemptionService {
 
     @Override
     public Order applyPoints(final Order cart, final String pointsInput) {
-        final Customer customer = registered(cart, "Log in to use your points.");
+        final Customer customer = registered(cart, "loyalty.redeem.points.loginRequired");
         return transactions.run(customer.getId(), status -> {
             // Serializes with every change to the account, on any node: the check and the reservation are one step.
             ledger.lockAccount(customer.getId());
@@ -78,7 +78,7 @@ public class RedemptionServiceImpl implements RedemptionService {
 
     @Override
     public Order redeemReward(final Order cart, final String rewardItemIdInput) {
-        final Customer customer = registered(cart, "Log in to redeem rewards with your points.");
+        final Customer customer = registered(cart, "loyalty.redeem.reward.loginRequired");
         return transactions.run(customer.getId(), status -> {
             Long itemId = itemId(rewardItemIdInput);
             ledger.lockAccount(customer.getId());
@@ -88,8 +88,8 @@ public class RedemptionServiceImpl implements RedemptionService {
             long available = ledger.position(customer.getId(), redemptions.sumReserved(customer.getId(), null))
                     .getAvailable();
             if (item.getPointsCost() > available) {
-                throw new RedemptionRefusedException("\"" + item.getName() + "\" costs " + item.getPointsCost()
-                        + " points; you have " + Math.max(available, 0) + " available.");
+                throw new RedemptionRefusedException("loyalty.redeem.reward.notEnoughPoints", item.getName(),
+                        item.getPointsCost(), Math.max(available, 0));
             }
             Redemption redemption = reserve(cart, inCart, RedemptionKind.REWARD, item.getId(), item.getPointsCost(),
                     null);
@@ -118,7 +118,7 @@ public class RedemptionServiceImpl implements RedemptionService {
 
     @Override
     public Order removeReward(final Order cart, final String rewardItemIdInput) {
-        final Customer customer = registered(cart, "Log in to redeem rewards with your points.");
+        final Customer customer = registered(cart, "loyalty.redeem.reward.loginRequired");
         return transactions.run(customer.getId(), status -> {
             Long itemId = itemId(rewardItemIdInput);
             ledger.lockAccount(customer.getId());
@@ -327,23 +327,22 @@ public class RedemptionServiceImpl implements RedemptionService {
     /** The refusals of a reward the shopper may not redeem in this cart. */
     private void checkRedeemable(Order cart, List<Redemption> inCart, RewardItem item) {
         if (item == null || !item.isActive() || item.getRewardType() == null) {
-            throw new RedemptionRefusedException("This reward is not available: choose one from the reward catalog.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.unavailable");
         }
         if (item.getStock() != null && item.getStock() <= 0) {
-            throw new RedemptionRefusedException("\"" + item.getName() + "\" is out of stock.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.outOfStock", item.getName());
         }
         Redemption same = find(inCart, RedemptionKind.REWARD, item.getId());
         if (same != null && same.getStatus() != RedemptionStatus.RELEASED) {
-            throw new RedemptionRefusedException("\"" + item.getName() + "\" is already in your cart.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.alreadyInCart", item.getName());
         }
         String type = item.getRewardType().getType();
         boolean discount = RewardItemRules.FIXED_DISCOUNT.equals(type) || RewardItemRules.PERCENT_DISCOUNT.equals(type);
         if (discount && RedeemableAmount.of(cart).signum() <= 0) {
-            throw new RedemptionRefusedException("Add products to your cart first: \"" + item.getName()
-                    + "\" is a discount on them.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.emptyCart", item.getName());
         }
         if (RewardType.FREE_SHIPPING.equals(item.getRewardType()) && hasFreeShipping(inCart)) {
-            throw new RedemptionRefusedException("Your cart already has free shipping.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.freeShippingTwice");
         }
     }
 
@@ -396,10 +395,10 @@ public class RedemptionServiceImpl implements RedemptionService {
         return null;
     }
 
-    private static Customer registered(Order cart, String refusal) {
+    private static Customer registered(Order cart, String refusalKey) {
         Customer customer = cart == null ? null : cart.getCustomer();
         if (customer == null || !customer.isRegistered()) {
-            throw new RedemptionRefusedException(refusal);
+            throw new RedemptionRefusedException(refusalKey);
         }
         return customer;
     }
@@ -408,7 +407,7 @@ public class RedemptionServiceImpl implements RedemptionService {
         try {
             return Long.valueOf(input == null ? "" : input.trim());
         } catch (NumberFormatException e) {
-            throw new RedemptionRefusedException("Choose a reward from the reward catalog.");
+            throw new RedemptionRefusedException("loyalty.redeem.reward.choose");
         }
     }
 }

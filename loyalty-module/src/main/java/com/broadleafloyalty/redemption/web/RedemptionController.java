@@ -2,6 +2,7 @@ package com.broadleafloyalty.redemption.web;
 
 import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
 import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.web.order.CartState;
@@ -37,6 +38,9 @@ public class RedemptionController {
 
     @Resource(name = "blLoyaltyRedemptionService")
     protected RedemptionService redemptionService;
+
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
 
     protected String cartRedirect = "redirect:/cart";
 
@@ -77,7 +81,7 @@ public class RedemptionController {
         Order cart = CartState.getCart();
         if (cart == null || cart instanceof NullOrderImpl) {
             if (needsCart) {
-                redirect.addFlashAttribute(errorAttribute, "Your cart is empty.");
+                redirect.addFlashAttribute(errorAttribute, messages.message("loyalty.cart.empty"));
             }
             return false;
         }
@@ -85,7 +89,7 @@ public class RedemptionController {
             change.apply(cart);
             return false;
         } catch (RedemptionRefusedException e) {
-            redirect.addFlashAttribute(errorAttribute, e.getMessage());
+            redirect.addFlashAttribute(errorAttribute, messages.refusal(e));
             return true;
         }
     }

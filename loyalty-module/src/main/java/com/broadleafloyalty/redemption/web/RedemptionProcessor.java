@@ -7,6 +7,8 @@ import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RewardItem;
 import com.broadleafloyalty.redemption.service.RedeemableAmount;
 import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.support.core.LoyaltyText;
+import com.broadleafloyalty.support.core.MoneyAmount;
 import com.broadleafloyalty.support.web.LoyaltyProcessorSupport;
 import org.broadleafcommerce.common.web.dialect.AbstractModelVariableModifierProcessor;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
@@ -83,7 +85,10 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
         long left = 0L;
         Set<Long> rewardsInCart = new HashSet<Long>();
         view.put("canRedeem", canRedeem);
-        view.put("rate", rate.describe());
+        String currency = cart == null || cart.getCurrency() == null ? program.getBaseCurrency()
+                : cart.getCurrency().getCurrencyCode();
+        view.put("rate", LoyaltyText.of("loyalty.redeem.rate", rate.getPoints(),
+                new MoneyAmount(rate.getValue(), currency)));
         if (canRedeem) {
             available = redemptionService.availableFor(cart);
             Redemption applied = null;
@@ -96,7 +101,8 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
             }
             view.put("maxForCart", Math.min(available, rate.maxPointsFor(RedeemableAmount.of(cart))));
             view.put("appliedPoints", applied == null ? 0L : applied.getPoints());
-            view.put("appliedAmount", applied == null ? null : applied.getAmount().setScale(2));
+            view.put("appliedAmount", applied == null ? null
+                    : new MoneyAmount(applied.getAmount().setScale(2), currency));
             // A reward is paid from what the points applied to this cart leave: offer only what can be taken.
             left = Math.max(0L, available - (applied == null ? 0L : applied.getPoints()));
         }
@@ -115,7 +121,8 @@ public class RedemptionProcessor extends AbstractModelVariableModifierProcessor 
             row.put("name", item.getName());
             row.put("description", item.getDescription());
             row.put("cost", item.getPointsCost());
-            row.put("type", item.getRewardType() == null ? null : item.getRewardType().getFriendlyType());
+            row.put("type", item.getRewardType() == null ? null
+                    : LoyaltyText.of("loyalty.rewardType." + item.getRewardType().getType()));
             row.put("inStock", inStock);
             row.put("inCart", rewardsInCart.contains(item.getId()));
             row.put("affordable", canRedeem && inStock && item.getPointsCost() <= available);

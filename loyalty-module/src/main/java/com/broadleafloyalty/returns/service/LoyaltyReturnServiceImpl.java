@@ -75,7 +75,7 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
             String actor) {
         Order order = requireOrder(orderId);
         if (returnReference == null || returnReference.trim().isEmpty()) {
-            throw new IllegalArgumentException("A return needs a reference (an RMA or credit note number)");
+            throw new ReturnRefusedException("loyalty.return.referenceMissing");
         }
         ledger.lockAccount(order.getCustomer().getId());
         if (returns.read(orderId, returnReference) != null) {
@@ -119,10 +119,10 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     private Order requireOrder(Long orderId) {
         Order order = orderId == null ? null : orderService.findOrderById(orderId);
         if (order == null) {
-            throw new IllegalArgumentException("There is no order " + orderId);
+            throw new ReturnRefusedException("loyalty.return.unknownOrder", String.valueOf(orderId));
         }
         if (order.getCustomer() == null) {
-            throw new IllegalArgumentException("Order " + orderId + " has no customer");
+            throw new ReturnRefusedException("loyalty.return.guestOrder", String.valueOf(orderId));
         }
         return order;
     }

@@ -14,25 +14,28 @@ final class ReturnedQuantities {
 
     static void check(Order order, Map<Long, Integer> alreadyReturned, Map<Long, Integer> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new IllegalArgumentException("A return must name at least one order item and quantity");
+            throw new ReturnRefusedException("loyalty.return.noLines");
         }
         Map<Long, Integer> bought = new HashMap<Long, Integer>();
+        Map<Long, String> names = new HashMap<Long, String>();
         for (OrderItem item : order.getOrderItems()) {
             bought.put(item.getId(), item.getQuantity());
+            names.put(item.getId(), item.getName());
         }
+        String orderLabel = order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
         for (Map.Entry<Long, Integer> line : requested.entrySet()) {
             Integer quantity = bought.get(line.getKey());
             if (quantity == null) {
-                throw new IllegalArgumentException("Order item " + line.getKey() + " is not part of order " + order.getId());
+                throw new ReturnRefusedException("loyalty.return.unknownLine", String.valueOf(line.getKey()), orderLabel);
             }
             if (line.getValue() == null || line.getValue() <= 0) {
-                throw new IllegalArgumentException("Return quantity for item " + line.getKey() + " must be more than zero");
+                throw new ReturnRefusedException("loyalty.return.quantityNotPositive", names.get(line.getKey()));
             }
             Integer returned = alreadyReturned.get(line.getKey());
             int left = quantity - (returned == null ? 0 : returned);
             if (line.getValue() > left) {
-                throw new IllegalArgumentException("Item " + line.getKey() + " has " + left
-                        + " unit(s) left to return; asked for " + line.getValue());
+                throw new ReturnRefusedException("loyalty.return.moreThanLeft", names.get(line.getKey()), left,
+                        line.getValue());
             }
         }
     }

@@ -28,6 +28,16 @@ public final class CustomerSegmentView {
         return scored == null ? null : scored.getSegment().getDisplayName();
     }
 
+    /** The segment's constant ("AT_RISK": message loyalty.segment.AT_RISK), or null when not scored yet. */
+    public String getSegmentCode() {
+        return scored == null ? null : scored.getSegment().name();
+    }
+
+    /** The lifecycle phase's constant (message loyalty.lifecycle.TRUST), or null when not scored yet. */
+    public String getLifecyclePhaseCode() {
+        return scored == null ? null : scored.getPhase().name();
+    }
+
     /** "Trust", or null when not scored yet. */
     public String getLifecyclePhaseName() {
         return scored == null ? null : scored.getPhase().getDisplayName();

@@ -1,5 +1,8 @@
 package com.broadleafloyalty.tier.core;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
+import com.broadleafloyalty.support.core.MoneyAmount;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -48,18 +51,41 @@ public final class TierProgress {
         return next == null;
     }
 
+    /** The next tier is already reached: it is awarded at the next order or nightly. */
+    public boolean isNextReached() {
+        return next != null && (pointsMissing == 0L || spendMissing.signum() == 0);
+    }
+
     /**
-     * "Spend 40.00 more or earn 120 more points to reach Gold." When the next tier is already reached (it is
-     * awarded at the next order or nightly): "You have reached Gold: it applies from your next order."
+     * How far toward the next tier, 0 to 100, by the measure that is closer (either threshold is enough); 100 at the
+     * top tier and once the next one is reached.
      */
-    public String sentence() {
+    public int percentToNext() {
+        if (next == null || isNextReached()) {
+            return 100;
+        }
+        double byPoints = next.getPointsThreshold() <= 0 ? 1.0
+                : 1.0 - (double) pointsMissing / next.getPointsThreshold();
+        double bySpend = next.getSpendThreshold().signum() <= 0 ? 1.0
+                : 1.0 - spendMissing.doubleValue() / next.getSpendThreshold().doubleValue();
+        int percent = (int) Math.floor(100 * Math.max(byPoints, bySpend));
+        return Math.max(0, Math.min(99, percent));
+    }
+
+    /**
+     * The sentence under the progress bar, spend in {@code currencyCode}: "Spend $40.00 more or earn 120 more points
+     * to reach Gold.", "You have qualified for Gold: it applies from your next order.", "You are in our highest tier,
+     * VIP." Empty (null) with no tiers at all.
+     */
+    public LoyaltyText text(String currencyCode) {
         if (next == null) {
-            return current == null ? "" : "You are in our highest tier, " + current.getName() + ".";
+            return current == null ? null : LoyaltyText.of("loyalty.tier.progress.top", current.getName());
         }
-        if (pointsMissing == 0L || spendMissing.signum() == 0) {
-            return "You have reached " + next.getName() + ": it applies from your next order.";
+        if (isNextReached()) {
+            return LoyaltyText.of("loyalty.tier.progress.reached", next.getName());
         }
-        return "Spend " + spendMissing.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " more or earn "
-                + pointsMissing + " more points to reach " + next.getName() + ".";
+        return LoyaltyText.of("loyalty.tier.progress.toNext",
+                new MoneyAmount(spendMissing.setScale(2, RoundingMode.HALF_EVEN), currencyCode), pointsMissing,
+                next.getName());
     }
 }

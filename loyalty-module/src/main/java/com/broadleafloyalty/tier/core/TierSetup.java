@@ -29,34 +29,32 @@ public final class TierSetup {
         for (TierDefinition tier : tiers) {
             String name = tier.getName();
             if (name == null || name.trim().isEmpty()) {
-                problems.add(new TierSetupProblem(name, "name", "Enter a name for the tier."));
+                problems.add(new TierSetupProblem(name, "name", "loyalty.tier.setup.nameMissing"));
             } else if (name.trim().length() > MAX_NAME_LENGTH) {
-                problems.add(new TierSetupProblem(name, "name",
-                        "The name of a tier can be at most " + MAX_NAME_LENGTH + " characters long."));
+                problems.add(new TierSetupProblem(name, "name", "loyalty.tier.setup.nameTooLong", MAX_NAME_LENGTH));
             } else {
                 String key = name.trim().toLowerCase(Locale.ROOT);
                 if (seen.containsKey(key)) {
-                    problems.add(new TierSetupProblem(name, "name", "There is already a tier named \""
-                            + seen.get(key) + "\"; tier names must be unique (ignoring upper and lower case)."));
+                    problems.add(new TierSetupProblem(name, "name", "loyalty.tier.setup.nameTaken", seen.get(key)));
                 } else {
                     seen.put(key, name.trim());
                 }
             }
             if (tier.getMultiplier() == null) {
-                problems.add(new TierSetupProblem(name, "multiplier", "Enter the tier's earning multiplier (1 for none)."));
+                problems.add(new TierSetupProblem(name, "multiplier", "loyalty.tier.setup.multiplierMissing"));
             } else if (tier.getMultiplier().signum() < 0) {
-                problems.add(new TierSetupProblem(name, "multiplier",
-                        "The earning multiplier must be 0 or more, got " + tier.getMultiplier().stripTrailingZeros().toPlainString() + "."));
+                problems.add(new TierSetupProblem(name, "multiplier", "loyalty.tier.setup.multiplierNegative",
+                        tier.getMultiplier().stripTrailingZeros()));
             }
             if (tier.getPointsThreshold() < 0) {
-                problems.add(new TierSetupProblem(name, "pointsThreshold",
-                        "The points threshold must be 0 or more, got " + tier.getPointsThreshold() + "."));
+                problems.add(new TierSetupProblem(name, "pointsThreshold", "loyalty.tier.setup.pointsNegative",
+                        tier.getPointsThreshold()));
             }
             if (tier.getSpendThreshold() == null) {
-                problems.add(new TierSetupProblem(name, "spendThreshold", "Enter the tier's spend threshold (0 or more)."));
+                problems.add(new TierSetupProblem(name, "spendThreshold", "loyalty.tier.setup.spendMissing"));
             } else if (tier.getSpendThreshold().signum() < 0) {
-                problems.add(new TierSetupProblem(name, "spendThreshold",
-                        "The spend threshold must be 0 or more, got " + tier.getSpendThreshold().stripTrailingZeros().toPlainString() + "."));
+                problems.add(new TierSetupProblem(name, "spendThreshold", "loyalty.tier.setup.spendNegative",
+                        tier.getSpendThreshold().stripTrailingZeros()));
             }
         }
         problems.addAll(orderProblems(tiers));
@@ -89,21 +87,18 @@ public final class TierSetup {
                 continue;
             }
             if (other.getPointsThreshold() == candidate.getPointsThreshold()) {
-                problems.add(new TierSetupProblem(candidate.getName(), "pointsThreshold", "The points threshold "
-                        + candidate.getPointsThreshold() + " is already used by tier \"" + other.getName()
-                        + "\"; each tier needs a different number of points."));
+                problems.add(new TierSetupProblem(candidate.getName(), "pointsThreshold",
+                        "loyalty.tier.setup.pointsTaken", candidate.getPointsThreshold(), other.getName()));
             } else if (other.getPointsThreshold() < candidate.getPointsThreshold()
                     && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) >= 0) {
-                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be more "
-                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
-                        + "\", which needs fewer points (" + other.getPointsThreshold()
-                        + "): thresholds must increase from tier to tier for points and spend alike."));
+                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold",
+                        "loyalty.tier.setup.spendNotAbove", other.getSpendThreshold().stripTrailingZeros(),
+                        other.getName(), other.getPointsThreshold()));
             } else if (other.getPointsThreshold() > candidate.getPointsThreshold()
                     && other.getSpendThreshold().compareTo(candidate.getSpendThreshold()) <= 0) {
-                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold", "The spend threshold must be less "
-                        + "than " + other.getSpendThreshold().stripTrailingZeros().toPlainString() + " of tier \"" + other.getName()
-                        + "\", which needs more points (" + other.getPointsThreshold()
-                        + "): thresholds must increase from tier to tier for points and spend alike."));
+                problems.add(new TierSetupProblem(candidate.getName(), "spendThreshold",
+                        "loyalty.tier.setup.spendNotBelow", other.getSpendThreshold().stripTrailingZeros(),
+                        other.getName(), other.getPointsThreshold()));
             }
         }
         return problems;
@@ -123,18 +118,15 @@ public final class TierSetup {
             TierDefinition higher = ranked.get(i);
             if (higher.getPointsThreshold() == lower.getPointsThreshold()) {
                 problems.add(new TierSetupProblem(higher.getName(), "pointsThreshold",
-                        "The points threshold " + higher.getPointsThreshold() + " is already used by tier \""
-                                + lower.getName() + "\"; each tier needs more points than the tier below it."));
+                        "loyalty.tier.setup.pointsTaken", higher.getPointsThreshold(), lower.getName()));
                 continue;
             }
             BigDecimal lowerSpend = lower.getSpendThreshold();
             BigDecimal higherSpend = higher.getSpendThreshold();
             if (lowerSpend != null && higherSpend != null && higherSpend.compareTo(lowerSpend) <= 0) {
                 problems.add(new TierSetupProblem(higher.getName(), "spendThreshold",
-                        "The spend threshold " + higherSpend.stripTrailingZeros().toPlainString() + " must be more than "
-                                + lowerSpend.stripTrailingZeros().toPlainString() + " of tier \"" + lower.getName()
-                                + "\", which needs fewer points (" + lower.getPointsThreshold()
-                                + "): thresholds must increase from tier to tier for points and spend alike."));
+                        "loyalty.tier.setup.spendNotAbove", lowerSpend.stripTrailingZeros(), lower.getName(),
+                        lower.getPointsThreshold()));
             }
         }
         return problems;

@@ -4,6 +4,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
@@ -15,6 +16,7 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Lob;
+import javax.persistence.PostLoad;
 import javax.persistence.Table;
 
 /**
@@ -56,6 +58,7 @@ public class TierImpl implements Tier {
 
     @Column(name = "SPEND_THRESHOLD", nullable = false, precision = 19, scale = 5)
     @AdminPresentation(friendlyName = "TierImpl_Spend_Threshold", order = 3000, prominent = true, gridOrder = 3000,
+            fieldType = SupportedFieldType.MONEY,
             tooltip = "TierImpl_Spend_Threshold_Tooltip", requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal spendThreshold;
@@ -65,6 +68,15 @@ public class TierImpl implements Tier {
             tooltip = "TierImpl_Multiplier_Tooltip", requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal multiplier = BigDecimal.ONE;
+
+    /** The admin shows a decimal with every digit of its column: 1.5, not 1.50000. */
+    @PostLoad
+    protected void trimMultiplier() {
+        if (multiplier != null) {
+            BigDecimal trimmed = multiplier.stripTrailingZeros();
+            multiplier = trimmed.scale() < 0 ? trimmed.setScale(0) : trimmed;
+        }
+    }
 
     @Lob
     @org.hibernate.annotations.Type(type = "org.hibernate.type.StringClobType")

@@ -2,6 +2,7 @@ package com.broadleafloyalty.tier.service;
 
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
+import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.support.cache.TimedValue;
@@ -55,6 +56,10 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
 
     @Resource(name = "blLoyaltyTierDao")
     protected TierDao tierDao;
+
+    /** The base currency, in which tier spend is counted and shown. */
+    @Resource(name = "blLoyaltyProgram")
+    protected LoyaltyProgram program;
 
     /** Spend is what earning counts: merchandise after every discount, points paid included, in the base currency. */
     @Resource(name = "blLoyaltyPointsService")
@@ -298,14 +303,15 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     public TierStatus status(Long customerId) {
         TierLadder ladder = ladder();
         if (ladder.isEmpty()) {
-            return new TierStatus(null, null, QualifyingActivity.none(), null, null, windowMonths);
+            return new TierStatus(null, null, QualifyingActivity.none(), null, null, windowMonths,
+                    program.getBaseCurrency());
         }
         CustomerTier state = tierDao.readCustomerTier(customerId);
         TierDefinition tier = state == null ? null : ladder.byId(state.getTierId());
         QualifyingActivity activity = state == null ? QualifyingActivity.none()
                 : new QualifyingActivity(state.getWindowPoints(), state.getWindowSpend());
         return new TierStatus(tier, ladder.progress(tier, activity), activity, state == null ? null : state.getSince(),
-                state == null ? null : state.getDowngradeDue(), windowMonths);
+                state == null ? null : state.getDowngradeDue(), windowMonths, program.getBaseCurrency());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.vip.broadleaf;
 
 import com.broadleafloyalty.support.config.LoyaltySwitch;
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.vip.core.VipOfferRefusedException;
 import com.broadleafloyalty.vip.service.VipOfferService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -15,7 +16,7 @@ import javax.annotation.Resource;
  * Checkout, first (950, before Broadleaf checks offer uses at 1000): Broadleaf does not reprice at checkout, so a
  * cart priced while the customer qualified would keep a VIP discount after they stopped qualifying (or a code
  * typed in by another route). When the order carries a VIP offer or code its customer may not use, the cart is
- * repriced without it (and saved, so the shopper sees the new total) and the checkout is refused with a sentence:
+ * repriced without it (and saved, so the shopper sees the new total) and the checkout is refused with the reason:
  * the payment was taken for the old total, so completing the order silently at another price is not an option.
  */
 public class VerifyVipOffersActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
@@ -37,13 +38,12 @@ public class VerifyVipOffersActivity extends BaseActivity<ProcessContext<Checkou
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
-        String refusal = vipOfferService.refusalFor(order);
+        LoyaltyText refusal = vipOfferService.refusalFor(order);
         if (refusal == null) {
             return context;
         }
         Order repriced = orderService.save(order, true);
         context.getSeedData().setOrder(repriced);
-        throw new VipOfferRefusedException(refusal + " Your cart has been updated without it: please review the new"
-                + " total and check out again.");
+        throw new VipOfferRefusedException("loyalty.vip.checkout.repriced", refusal);
     }
 }

@@ -30,7 +30,7 @@ public final class VipRestriction {
         String tier = clean(minTier);
         String seg = clean(segment);
         if (tier == null && seg == null) {
-            throw new VipRuleRefusedException("A VIP offer needs a minimum tier or a segment (or both).");
+            throw new VipRuleRefusedException("loyalty.vip.rule.empty");
         }
         return new VipRestriction(tier, seg);
     }

@@ -1,11 +1,16 @@
 package com.broadleafloyalty.vip.core;
 
-/** A VIP rule an admin tried to save that cannot be accepted; the message says why, for the admin. */
-public class VipRuleRefusedException extends RuntimeException {
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+
+/**
+ * A VIP rule an admin tried to save that cannot be accepted. The reason is a message key and its arguments,
+ * resolved in the admin's language.
+ */
+public class VipRuleRefusedException extends LoyaltyRefusal {
 
     private static final long serialVersionUID = 1L;
 
-    public VipRuleRefusedException(String message) {
-        super(message);
+    public VipRuleRefusedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.vip.service;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.vip.core.VipOfferRefusedException;
 import com.broadleafloyalty.vip.core.VipRuleRefusedException;
 import com.broadleafloyalty.vip.domain.PersonalCode;
@@ -26,8 +27,8 @@ public interface VipOfferService {
      */
     VipOffer restrict(Long offerId, String minTierName, String segmentName);
 
-    /** Checks a rule as the admin form submits it; the problem as a sentence, or null when it is acceptable. */
-    String ruleProblem(String minTierName, String segmentName);
+    /** Checks a rule as the admin form submits it; the problem (for the admin), or null when it is acceptable. */
+    LoyaltyText ruleProblem(String minTierName, String segmentName);
 
     /** The offer's restriction, or null when the offer is public. */
     VipOffer findByOfferId(Long offerId);
@@ -41,10 +42,10 @@ public interface VipOfferService {
     Set<Long> refusedOfferIds(Long customerId, Collection<Offer> offers);
 
     /** Why this customer may not use this code (its offer is VIP, or it is someone else's personal code), or null. */
-    String refusalFor(Long customerId, OfferCode code);
+    LoyaltyText refusalFor(Long customerId, OfferCode code);
 
     /** Why the order may not keep one of its codes or applied offers, or null when all are allowed. */
-    String refusalFor(Order order);
+    LoyaltyText refusalFor(Order order);
 
     /**
      * Adds an offer code to the cart and reprices it.

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.vip.service;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.tier.service.TierNames;
 import com.broadleafloyalty.vip.core.PersonalCodeText;
 import com.broadleafloyalty.vip.core.VipOfferRefusedException;
@@ -88,9 +89,10 @@ public class VipOfferServiceImpl implements VipOfferService {
     @Transactional("blTransactionManager")
     public VipOffer restrict(Long offerId, String minTierName, String segmentName) {
         Offer offer = offerId == null ? null : offerDao.readOfferById(offerId);
-        String problem = offer == null ? "Choose the Broadleaf offer to restrict." : ruleProblem(minTierName, segmentName);
+        LoyaltyText problem = offer == null ? LoyaltyText.of("loyalty.vip.rule.offerMissing")
+                : ruleProblem(minTierName, segmentName);
         if (problem != null) {
-            throw new VipRuleRefusedException(problem);
+            throw new VipRuleRefusedException(problem.getKey(), problem.getArguments());
         }
         VipRestriction rule = VipRestriction.of(minTierName, segmentName);
         VipOffer vip = vipOfferDao.readByOfferId(offerId);
@@ -104,12 +106,12 @@ public class VipOfferServiceImpl implements VipOfferService {
     }
 
     @Override
-    public String ruleProblem(String minTierName, String segmentName) {
+    public LoyaltyText ruleProblem(String minTierName, String segmentName) {
         VipRestriction rule;
         try {
             rule = VipRestriction.of(minTierName, segmentName);
         } catch (VipRuleRefusedException e) {
-            return e.getMessage();
+            return e.getText();
         }
         if (rule.getMinTier() != null) {
             Set<String> known = knownTierNames();
@@ -117,7 +119,7 @@ public class VipOfferServiceImpl implements VipOfferService {
                 LOG.warn("Tier names are not known (no TierNames bean, loyalty.vip.tier.names empty): accepting tier \""
                         + rule.getMinTier() + "\" unchecked");
             } else if (!known.contains(rule.getMinTier())) {
-                return "Unknown tier \"" + rule.getMinTier() + "\". Known tiers: " + String.join(", ", known) + ".";
+                return LoyaltyText.of("loyalty.vip.rule.unknownTier", rule.getMinTier(), String.join(", ", known));
             }
         }
         return null;
@@ -189,10 +191,10 @@ public class VipOfferServiceImpl implements VipOfferService {
     }
 
     @Override
-    public String refusalFor(Long customerId, OfferCode code) {
+    public LoyaltyText refusalFor(Long customerId, OfferCode code) {
         PersonalCode personal = personalCodeDao.readByOfferCodeIds(Collections.singleton(code.getId())).get(code.getId());
         if (personal != null && !personal.getCustomerId().equals(customerId)) {
-            return "The code \"" + code.getOfferCode() + "\" is personal to another customer.";
+            return LoyaltyText.of("loyalty.vip.code.someoneElses", code.getOfferCode());
         }
         Offer offer = code.getOffer();
         if (!refusedOfferIds(customerId, Collections.singleton(offer)).isEmpty()) {
@@ -202,10 +204,10 @@ public class VipOfferServiceImpl implements VipOfferService {
     }
 
     @Override
-    public String refusalFor(Order order) {
+    public LoyaltyText refusalFor(Order order) {
         Long customerId = customerIdOf(order);
         for (OfferCode code : new ArrayList<OfferCode>(order.getAddedOfferCodes())) {
-            String refusal = refusalFor(customerId, code);
+            LoyaltyText refusal = refusalFor(customerId, code);
             if (refusal != null) {
                 return refusal;
             }
@@ -224,23 +226,23 @@ public class VipOfferServiceImpl implements VipOfferService {
     public Order addCode(Order cart, String code) {
         String text = code == null ? "" : code.trim();
         if (text.isEmpty()) {
-            throw new VipOfferRefusedException("Enter a promotion code.");
+            throw new VipOfferRefusedException("loyalty.vip.code.missing");
         }
         OfferCode offerCode = offerService.lookupOfferCodeByCode(text);
         if (offerCode == null || !offerCode.isActive() || offerCode.getOffer() == null || !offerCode.getOffer().isActive()) {
-            throw new VipOfferRefusedException("The code \"" + text + "\" is not a valid promotion code.");
+            throw new VipOfferRefusedException("loyalty.vip.code.unknown", text);
         }
         if (cart.getAddedOfferCodes().contains(offerCode)) {
-            throw new VipOfferRefusedException("The code \"" + text + "\" is already in your cart.");
+            throw new VipOfferRefusedException("loyalty.vip.code.alreadyInCart", text);
         }
-        String refusal = refusalFor(customerIdOf(cart), offerCode);
+        LoyaltyText refusal = refusalFor(customerIdOf(cart), offerCode);
         if (refusal != null) {
-            throw new VipOfferRefusedException(refusal);
+            throw new VipOfferRefusedException(refusal.getKey(), refusal.getArguments());
         }
         try {
             return orderService.addOfferCode(cart, offerCode, true);
         } catch (OfferMaxUseExceededException e) {
-            throw new VipOfferRefusedException("The code \"" + text + "\" has already been used.");
+            throw new VipOfferRefusedException("loyalty.vip.code.used", text);
         } catch (PricingException e) {
             throw new IllegalStateException("The cart could not be repriced with code " + text, e);
         }
@@ -293,14 +295,14 @@ public class VipOfferServiceImpl implements VipOfferService {
     @Override
     public IssuedCodes issuePersonalCodes(final Long offerId, final String segmentName) {
         if (segmentName == null || segmentName.trim().isEmpty()) {
-            throw new VipRuleRefusedException("Name the segment to issue personal codes to.");
+            throw new VipRuleRefusedException("loyalty.vip.issue.segmentMissing");
         }
         if (!audience.hasSegments()) {
-            throw new VipRuleRefusedException("Segments are not installed: no segment to issue codes to.");
+            throw new VipRuleRefusedException("loyalty.vip.issue.noSegments");
         }
         final Offer offer = offerId == null ? null : offerDao.readOfferById(offerId);
         if (offer == null) {
-            throw new VipRuleRefusedException("There is no offer with id " + offerId + ".");
+            throw new VipRuleRefusedException("loyalty.vip.issue.unknownOffer", String.valueOf(offerId));
         }
         TransactionTemplate perCustomer = new TransactionTemplate(transactionManager);
         int issued = 0;
@@ -369,8 +371,8 @@ public class VipOfferServiceImpl implements VipOfferService {
         return customer == null || !customer.isRegistered() ? null : customer.getId();
     }
 
-    private static String notForYou(Offer offer) {
-        return "The offer \"" + offer.getName() + "\" is reserved for VIP customers.";
+    private static LoyaltyText notForYou(Offer offer) {
+        return LoyaltyText.of("loyalty.vip.offer.reserved", offer.getName());
     }
 
     public TierNames getTierNames() {

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.account.core;
 
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,13 +22,16 @@ class BirthDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "22/11/1990", "1990-02-30", "2001-02-29", "yesterday"})
     void shouldRefuseWhatIsNotADate(String text) {
-        assertThatThrownBy(() -> BirthDates.parse(text, TODAY)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("YYYY-MM-DD");
+        assertThat(Messages.english(Messages.refusal(() -> BirthDates.parse(text, TODAY),
+                BirthDateRefusedException.class).getText())).contains("YYYY-MM-DD");
     }
 
     @Test
     void shouldRefuseTheFutureAndImplausibleYears() {
-        assertThatThrownBy(() -> BirthDates.parse("2026-11-23", TODAY)).hasMessage("A birth date cannot be in the future.");
-        assertThatThrownBy(() -> BirthDates.parse("1899-12-31", TODAY)).hasMessageContaining("year");
+        assertThat(Messages.englishRefusal(() -> BirthDates.parse("2026-11-23", TODAY)))
+                .isEqualTo("A birth date cannot be in the future.");
+        assertThat(Messages.englishRefusal(() -> BirthDates.parse("1899-12-31", TODAY))).contains("year");
+        assertThat(Messages.refusalIn(Messages.SPANISH, () -> BirthDates.parse("2026-11-23", TODAY)))
+                .isEqualTo("La fecha de nacimiento no puede ser futura.");
     }
 }

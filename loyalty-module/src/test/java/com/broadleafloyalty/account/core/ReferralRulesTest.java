@@ -1,6 +1,8 @@
 package com.broadleafloyalty.account.core;
 
 import com.broadleafloyalty.account.core.ReferralRules.Party;
+import com.broadleafloyalty.support.core.LoyaltyText;
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -81,7 +83,11 @@ class ReferralRulesTest {
     @Test
     void shouldGiveEveryRefusalASentence() {
         for (ReferralRefusal refusal : ReferralRefusal.values()) {
-            assertThat(refusal.sentence()).endsWith(".").hasSizeGreaterThan(20);
+            for (java.util.Locale locale : java.util.Arrays.asList(Messages.ENGLISH, Messages.ROMANIAN, Messages.POLISH,
+                    Messages.SPANISH)) {
+                assertThat(Messages.in(locale, LoyaltyText.of(refusal.messageKey()))).as(refusal + " " + locale)
+                        .endsWith(".").hasSizeGreaterThan(20);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.feedback.core;
 
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,23 +48,26 @@ class FeedbackAnswerTest {
         "8;four;The satisfaction score \"four\" is not a whole number"
     }, delimiter = ';')
     void shouldRefuseNonNumericOrOutOfRangeScoresWithASentence(String nps, String csat, String message) {
-        assertThatThrownBy(() -> FeedbackAnswer.parse(nps, csat, null, 100))
-                .isInstanceOf(FeedbackRefusedException.class)
-                .hasMessageContaining(message);
+        assertThat(Messages.english(Messages.refusal(() -> FeedbackAnswer.parse(nps, csat, null, 100),
+                FeedbackRefusedException.class).getText())).contains(message);
     }
 
     @Test
     void shouldRefuseAMissingScore() {
-        assertThatThrownBy(() -> FeedbackAnswer.parse(null, "3", null, 100))
-                .hasMessage("Choose a recommendation score from 0 to 10.");
+        assertThat(Messages.englishRefusal(() -> FeedbackAnswer.parse(null, "3", null, 100)))
+                .isEqualTo("Choose a recommendation score from 0 to 10.");
+        assertThat(Messages.refusalIn(Messages.POLISH, () -> FeedbackAnswer.parse("8", null, null, 100)))
+                .isEqualTo("Wybierz ocenę zamówienia w skali od 1 do 5.");
     }
 
     @Test
     void shouldRefuseACommentLongerThanTheLimit() {
         assertThat(FeedbackAnswer.parse("8", "4", "12345", 5).getComment()).isEqualTo("12345");
-        assertThatThrownBy(() -> FeedbackAnswer.parse("8", "4", "123456", 5))
-                .isInstanceOf(FeedbackRefusedException.class)
-                .hasMessage("Your comment is 6 characters long; at most 5 are accepted.");
+        assertThat(Messages.english(Messages.refusal(() -> FeedbackAnswer.parse("8", "4", "123456", 5),
+                FeedbackRefusedException.class).getText()))
+                .isEqualTo("Your comment is 6 characters long; at most 5 are accepted.");
+        assertThat(Messages.refusalIn(Messages.ROMANIAN, () -> FeedbackAnswer.parse("8", "4", "123456", 5)))
+                .isEqualTo("Comentariul tău are 6 caractere; se acceptă cel mult 5.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.redemption.core;
 
 import com.broadleafloyalty.ledger.core.RedemptionRate;
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,7 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RedemptionRequestTest {
 
@@ -40,8 +40,21 @@ class RedemptionRequestTest {
         "260;At most 255 points"
     }, delimiter = ';')
     void shouldRefuseBadInputWithAClearSentence(String input, String message) {
-        assertThatThrownBy(() -> RedemptionRequest.validate(input, 300, new BigDecimal("25.55"), rate))
-                .isInstanceOf(RedemptionRefusedException.class)
-                .hasMessageContaining(message);
+        assertThat(Messages.english(Messages.refusal(
+                () -> RedemptionRequest.validate(input, 300, new BigDecimal("25.55"), rate),
+                RedemptionRefusedException.class).getText())).contains(message);
+    }
+
+    @Test
+    void shouldSayInEachLanguageHowManyPointsAreAvailable() {
+        assertThat(Messages.refusalIn(Messages.POLISH,
+                () -> RedemptionRequest.validate("301", 300, new BigDecimal("25.55"), rate)))
+                .isEqualTo("Masz do wykorzystania 300 punktów, a chcesz wykorzystać 301.");
+        assertThat(Messages.refusalIn(Messages.ROMANIAN,
+                () -> RedemptionRequest.validate("301", 300, new BigDecimal("25.55"), rate)))
+                .isEqualTo("Ai 300 de puncte disponibile, dar ai cerut 301.");
+        assertThat(Messages.refusalIn(Messages.SPANISH,
+                () -> RedemptionRequest.validate("260", 300, new BigDecimal("25.55"), rate)))
+                .isEqualTo("En este pedido puedes usar como máximo 255 puntos (por un valor de 25,50).");
     }
 }

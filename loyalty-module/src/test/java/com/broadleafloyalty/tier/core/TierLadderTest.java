@@ -1,5 +1,6 @@
 package com.broadleafloyalty.tier.core;
 
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -55,7 +56,13 @@ class TierLadderTest {
         assertThat(progress.getNext()).isSameAs(GOLD);
         assertThat(progress.getPointsMissing()).isEqualTo(120);
         assertThat(progress.getSpendMissing()).isEqualByComparingTo("40.00");
-        assertThat(progress.sentence()).isEqualTo("Spend 40.00 more or earn 120 more points to reach Gold.");
+        assertThat(Messages.english(progress.text("USD")))
+                .isEqualTo("Spend $40.00 more or earn 120 more points to reach Gold.");
+        assertThat(Messages.in(Messages.POLISH, progress.text("PLN")))
+                .isEqualTo("Wydaj jeszcze 40,00\u00a0zł albo zdobądź jeszcze 120 punktów, aby osiągnąć poziom Gold.");
+        assertThat(Messages.in(Messages.ROMANIAN, progress.text("RON")))
+                .isEqualTo("Mai cheltuiește 40,00\u00a0lei sau mai strânge 120 de puncte ca să ajungi la nivelul Gold.");
+        assertThat(progress.percentToNext()).isEqualTo(96);
     }
 
     @Test
@@ -63,12 +70,18 @@ class TierLadderTest {
         TierProgress progress = ladder().progress(VIP, activity(3000, "0"));
 
         assertThat(progress.isAtTop()).isTrue();
-        assertThat(progress.sentence()).isEqualTo("You are in our highest tier, VIP.");
+        assertThat(Messages.english(progress.text("USD"))).isEqualTo("You are in our highest tier, VIP.");
+        assertThat(progress.percentToNext()).isEqualTo(100);
     }
 
     @Test
     void shouldSayWhenTheNextTierIsReachedButNotYetGranted() {
-        assertThat(ladder().progress(BRONZE, activity(520, "10")).sentence())
-                .isEqualTo("You have reached Silver: it applies from your next order.");
+        TierProgress progress = ladder().progress(BRONZE, activity(520, "10"));
+
+        assertThat(progress.isNextReached()).isTrue();
+        assertThat(Messages.english(progress.text("USD")))
+                .isEqualTo("You have qualified for Silver: it applies from your next order.");
+        assertThat(Messages.in(Messages.SPANISH, progress.text("EUR")))
+                .isEqualTo("Ya tienes el nivel Silver: se aplica a partir de tu próximo pedido.");
     }
 }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.tier.core;
 
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -23,13 +24,13 @@ class TierSetupTest {
         List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(GOLD, TierDefinition.of("GOLD", 2000, "2000", "2")));
 
         assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("name");
-        assertThat(problems.get(0).getMessage()).contains("already a tier named \"Gold\"");
+        assertThat(english(problems.get(0))).contains("already a tier named \"Gold\"");
     }
 
     @Test
     void shouldRefuseABlankName() {
         assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("  ", 0, "0", "1"))))
-                .extracting(TierSetupProblem::getMessage).containsExactly("Enter a name for the tier.");
+                .extracting(TierSetupTest::english).containsExactly("Enter a name for the tier.");
     }
 
     @Test
@@ -37,7 +38,7 @@ class TierSetupTest {
         List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500", "-1")));
 
         assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("multiplier");
-        assertThat(problems.get(0).getMessage()).isEqualTo("The earning multiplier must be 0 or more, got -1.");
+        assertThat(english(problems.get(0))).isEqualTo("The earning multiplier must be 0 or more, got -1.");
     }
 
     @Test
@@ -59,7 +60,7 @@ class TierSetupTest {
 
         assertThat(problems).extracting(TierSetupProblem::getTierName, TierSetupProblem::getField)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Gold", "spendThreshold"));
-        assertThat(problems.get(0).getMessage()).contains("must be more than 500 of tier \"Silver\"");
+        assertThat(english(problems.get(0))).contains("must be more than 500 of tier \"Silver\"");
     }
 
     @Test
@@ -74,12 +75,16 @@ class TierSetupTest {
 
         assertThat(TierSetup.checkCandidate(others, GOLD)).isEmpty();
         assertThat(TierSetup.checkCandidate(others, TierDefinition.of("Gold", 1000, "3000", "1.5")))
-                .extracting(TierSetupProblem::getMessage)
-                .containsExactly("The spend threshold must be less than 2500 of tier \"VIP\", which needs more "
-                        + "points (2500): thresholds must increase from tier to tier for points and spend alike.");
+                .extracting(TierSetupTest::english)
+                .containsExactly("The spend threshold must be less than 2,500 of tier \"VIP\", which needs more "
+                        + "points (2,500): thresholds must increase from tier to tier for points and spend alike.");
         assertThat(TierSetup.checkCandidate(others, TierDefinition.of("silver", 1000, "1000", "1.5")))
                 .extracting(TierSetupProblem::getField).containsExactly("name");
         assertThat(TierSetup.checkCandidate(others, TierDefinition.of("Gold", 500, "700", "1.5")))
                 .extracting(TierSetupProblem::getField).containsExactly("pointsThreshold");
+    }
+
+    private static String english(TierSetupProblem problem) {
+        return Messages.english(problem.getText());
     }
 }

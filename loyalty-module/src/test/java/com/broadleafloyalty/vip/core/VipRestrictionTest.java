@@ -1,5 +1,6 @@
 package com.broadleafloyalty.vip.core;
 
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -58,9 +59,9 @@ class VipRestrictionTest {
 
     @Test
     void shouldRefuseARuleWithNeitherTierNorSegment() {
-        assertThatThrownBy(() -> VipRestriction.of(null, " "))
-                .isInstanceOf(VipRuleRefusedException.class)
-                .hasMessage("A VIP offer needs a minimum tier or a segment (or both).");
+        assertThat(Messages.english(Messages.refusal(() -> VipRestriction.of(null, " "),
+                VipRuleRefusedException.class).getText()))
+                .isEqualTo("A VIP offer needs a minimum tier or a segment (or both).");
     }
 
     @Test

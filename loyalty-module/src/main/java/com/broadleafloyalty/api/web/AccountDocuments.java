@@ -7,9 +7,10 @@ import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.redemption.domain.RewardItem;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import com.broadleafloyalty.tier.core.TierDefinition;
-import com.broadleafloyalty.tier.service.TierStatus;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
+import com.broadleafloyalty.tier.service.TierStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,9 @@ public class AccountDocuments {
     @Resource(name = "blLoyaltyCustomerAccountService")
     protected CustomerAccountService accounts;
 
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
+
     public Map<String, Object> account(Customer customer) {
         AccountPosition position = ledger.position(customer.getId(), 0);
         Map<String, Object> account = new LinkedHashMap<String, Object>();
@@ -56,7 +60,7 @@ public class AccountDocuments {
         return account;
     }
 
-    private static Map<String, Object> tier(TierStatus status) {
+    private Map<String, Object> tier(TierStatus status) {
         if (status == null || !status.isInTier()) {
             return null;
         }
@@ -65,7 +69,9 @@ public class AccountDocuments {
         tier.put("multiplier", status.getMultiplier());
         tier.put("perks", status.getPerks());
         tier.put("nextTier", status.getNextTierName());
-        tier.put("progress", status.getProgressSentence());
+        tier.put("percentToNext", status.getPercentToNext());
+        // The sentence in the caller's language (Accept-Language), as My loyalty shows it.
+        tier.put("progress", messages.text(status.getProgressText()));
         return tier;
     }
 

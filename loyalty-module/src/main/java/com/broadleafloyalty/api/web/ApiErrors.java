@@ -1,11 +1,9 @@
 package com.broadleafloyalty.api.web;
 
-import com.broadleafloyalty.account.service.AccountSettingRefusedException;
 import com.broadleafloyalty.api.core.ApiRefusal;
-import com.broadleafloyalty.feedback.core.FeedbackRefusedException;
-import com.broadleafloyalty.ledger.service.AdjustmentRefusedException;
 import com.broadleafloyalty.ledger.service.PostingConflictException;
-import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -24,12 +22,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.annotation.Resource;
+
 /**
  * Every refusal as {@code {"error": code, "message": text}} with its status. The slices' refusals (the same sentences
  * as the storefront and admin forms) are 400s; only a fault of the shop itself is a 500, and it is logged.
  */
 @ControllerAdvice
 public class ApiErrors {
+
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
 
     private static final Log LOG = LogFactory.getLog(ApiErrors.class);
 
@@ -45,9 +48,14 @@ public class ApiErrors {
         return response;
     }
 
-    @ExceptionHandler({AdjustmentRefusedException.class, RedemptionRefusedException.class,
-        FeedbackRefusedException.class, AccountSettingRefusedException.class, IllegalArgumentException.class})
-    public ResponseEntity<Map<String, Object>> invalid(RuntimeException e) {
+    /** The rules' refusals (adjustments, redemptions, feedback, account settings) in the caller's language. */
+    @ExceptionHandler(LoyaltyRefusal.class)
+    public ResponseEntity<Map<String, Object>> refusedByTheRules(LoyaltyRefusal e) {
+        return error(400, "bad_request", messages.refusal(e));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<Map<String, Object>> invalid(IllegalArgumentException e) {
         return error(400, "bad_request", e.getMessage());
     }
 

@@ -61,7 +61,7 @@ class AdminBrowserTest {
             fill(dialog, "name", "Browser tote bag");
             fill(dialog, "description", "A tote bag for the browser test");
             fill(dialog, "pointsCost", "abc");
-            new Select(dialog.findElement(By.name("fields['rewardType'].value"))).selectByValue("FIXED_DISCOUNT");
+            new Select(dialog.findElement(field("rewardType"))).selectByValue("FIXED_DISCOUNT");
             fill(dialog, "rewardValue", "5");
             browser.step("reward-bad-input");
             submitDialog(browser);
@@ -107,9 +107,14 @@ class AdminBrowserTest {
     }
 
     private static void fill(WebElement form, String property, String value) {
-        WebElement field = form.findElement(By.name("fields['" + property + "'].value"));
+        WebElement field = form.findElement(field(property));
         field.clear();
         field.sendKeys(value);
+    }
+
+    /** Broadleaf's entity forms name each input fields['property'].value. */
+    private static By field(String property) {
+        return By.cssSelector("[name=\"fields['" + property + "'].value\"]");
     }
 
     /** The add dialog's save button: Broadleaf's script submits the dialog's form by AJAX. */

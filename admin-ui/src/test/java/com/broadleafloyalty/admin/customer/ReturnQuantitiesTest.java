@@ -1,15 +1,21 @@
 package com.broadleafloyalty.admin.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+import com.broadleafloyalty.support.i18n.IcuMessageSource;
+import com.broadleafloyalty.test.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 class ReturnQuantitiesTest {
+
+    private static final IcuMessageSource TEXTS = Messages.source("classpath:/messages/LoyaltyMessages",
+            "classpath:/messages/LoyaltyAdminMessages");
 
     @Test
     void shouldReadTheFilledInLinesAndSkipEmptyAndZeroOnes() {
@@ -20,17 +26,23 @@ class ReturnQuantitiesTest {
 
     @Test
     void shouldRefuseTextAndAnEmptyReturnInASentence() {
-        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", "two")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'two' is not a whole number of items to return.");
-        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", " ")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Enter the quantity returned of at least one order line.");
+        assertThat(refusal(form("quantity-11", "two"), Messages.ENGLISH))
+                .isEqualTo("\"two\" is not a whole number of items to return.");
+        assertThat(refusal(form("quantity-11", "two"), Messages.ROMANIAN))
+                .isEqualTo("\u201etwo\u201d nu este un num\u0103r \u00eentreg de buc\u0103\u021bi returnate.");
+        assertThat(refusal(form("quantity-11", " "), Messages.ENGLISH))
+                .isEqualTo("Enter the quantity returned of at least one order line.");
     }
 
     @Test
     void shouldLeaveNegativeQuantitiesToTheReturnService() {
         assertThat(ReturnQuantities.parse(form("quantity-11", "-1"))).containsExactly(entry(11L, -1));
+    }
+
+    /** The admin reads the module's and its own bundles, the admin's winning. */
+    private static String refusal(Map<String, String> form, Locale locale) {
+        LoyaltyRefusal refusal = Messages.refusal(() -> ReturnQuantities.parse(form), LoyaltyRefusal.class);
+        return TEXTS.getMessage(refusal.getMessageKey(), refusal.getArguments(), locale);
     }
 
     private static Map<String, String> form(String... namesAndValues) {

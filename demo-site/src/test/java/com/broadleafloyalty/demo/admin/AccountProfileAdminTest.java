@@ -44,11 +44,11 @@ class AccountProfileAdminTest {
         assertThat(referrerPage.selectFirst("#loyalty-profile-code").text()).isEqualTo(code);
         assertThat(referrerPage.select("#loyalty-referrals .loyalty-referral-row")).hasSize(1);
         assertThat(referrerPage.selectFirst("#loyalty-referrals .loyalty-referral-row").text())
-                .contains("Fran F.").contains("PENDING");
-        assertThat(friendPage.selectFirst("#loyalty-profile-birth-date").text()).isEqualTo("1979-07-14");
+                .contains("Fran F.").contains("Pending");
+        assertThat(friendPage.selectFirst("#loyalty-profile-birth-date").text()).isEqualTo("Jul 14, 1979");
         assertThat(friendPage.selectFirst("#loyalty-profile-newsletter").text()).startsWith("subscribed since");
         assertThat(friendPage.selectFirst("#loyalty-profile-loyal").text()).isEqualTo("no");
-        assertThat(friendPage.selectFirst("#loyalty-profile-referred-by").text()).contains("PENDING");
+        assertThat(friendPage.selectFirst("#loyalty-profile-referred-by").text()).contains("Pending");
         assertThat(friendPage.selectFirst("#loyalty-balance").text()).isEqualTo("100");
     }
 

@@ -49,7 +49,7 @@ class FeedbackAdminTest {
         assertThat(page.selectFirst(".loyalty-feedback-count").text()).isEqualTo("1");
         assertThat(page.selectFirst(".loyalty-feedback-nps").text()).isEqualTo("-100.0");
         assertThat(page.selectFirst(".loyalty-feedback-split").text()).isEqualTo("0 / 0 / 1");
-        assertThat(page.selectFirst(".loyalty-feedback-csat").text()).isEqualTo("100.0 %");
+        assertThat(page.selectFirst(".loyalty-feedback-csat").text()).isEqualTo("100%");
         assertThat(page.selectFirst(".loyalty-feedback-csat-mean").text()).isEqualTo("4.00");
         assertThat(page.select("#loyalty-feedback-answers tbody tr")).hasSize(1);
         assertThat(page.selectFirst("#loyalty-feedback-answers tbody tr").text())

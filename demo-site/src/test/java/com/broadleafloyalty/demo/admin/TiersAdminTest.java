@@ -77,7 +77,7 @@ class TiersAdminTest {
     @CsvSource(delimiter = '|', value = {
             "duplicate name | gold | 600 | 6000 | 1 | Name: There is already a tier named \"Gold\"",
             "negative multiplier | Diamond | 600 | 6000 | -1 | Earning multiplier: The earning multiplier must be 0 or more, got -1.",
-            "spend not increasing | Diamond | 600 | 3000 | 2 | Spend threshold: The spend threshold must be more than 4000 of tier \"VIP\"",
+            "spend not increasing | Diamond | 600 | 3000 | 2 | Spend threshold: The spend threshold must be more than 4,000 of tier \"VIP\"",
             "same points as Gold | Diamond | 150 | 6000 | 2 | Points threshold: The points threshold 150 is already used by tier \"Gold\"",
             "blank name | '   ' | 600 | 6000 | 2 | Name: This field is required"})
     void shouldRefuseAnInvalidSetUpNextToTheFieldAndSaveNothing(String what, String name, String points, String spend,
@@ -98,7 +98,7 @@ class TiersAdminTest {
                 Collections.singletonMap(field("spendThreshold"), "5000"));
 
         assertThat(refused.parse().select(".errors .fieldError").text())
-                .contains("Spend threshold: The spend threshold must be less than 4000 of tier \"VIP\"");
+                .contains("Spend threshold: The spend threshold must be less than 4,000 of tier \"VIP\"");
         assertThat(rowOf("Gold")).isEqualTo("150, 1500.00000, 1.50000");
     }
 
@@ -112,7 +112,7 @@ class TiersAdminTest {
         assertThat(account.selectFirst("#loyalty-customer-tier h5").text()).isEqualTo("Tier");
         assertThat(account.selectFirst("#loyalty-tier-none").text()).isEqualTo("In no tier.");
         assertThat(account.selectFirst("#loyalty-tier-progress").text())
-                .isEqualTo("You have reached Bronze: it applies from your next order.");
+                .isEqualTo("You have qualified for Bronze: it applies from your next order.");
         assertThat(account.select("#loyalty-customer-tier p").eachText()).contains("No tier changes yet.");
     }
 

@@ -34,15 +34,17 @@ class TiersHttpTest {
         Document bronze = shopper.open("/account/loyalty");
         assertThat(bronze.selectFirst(".loyalty-tier-name").text()).isEqualTo("Bronze");
         assertThat(bronze.selectFirst(".loyalty-tier-progress").text())
-                .isEqualTo("Spend 113.00 more or earn 12 more points to reach Silver.");
+                .isEqualTo("Spend $113.00 more or earn 12 more points to reach Silver.");
+        assertThat(Integer.parseInt(bronze.selectFirst("progress.loyalty-tier-bar").attr("value"))).isBetween(1, 99);
         assertThat(bronze.select(".loyalty-tier-perks li").eachText()).containsExactly("Member-only offers");
 
         buyStoves(shopper, 1); // 129.00: 12 points, 50 in all: Silver
         Document silver = shopper.open("/account/loyalty");
         assertThat(silver.selectFirst(".loyalty-tier-name").text()).isEqualTo("Silver");
-        assertThat(silver.selectFirst(".loyalty-tier-multiplier").text()).isEqualTo("x1.25");
+        assertThat(silver.selectFirst(".loyalty-tier-multiplier").text())
+                .isEqualTo("Every order earns 1.25 times the points.");
         assertThat(silver.selectFirst(".loyalty-tier-progress").text())
-                .isEqualTo("Spend 984.00 more or earn 100 more points to reach Gold.");
+                .isEqualTo("Spend $984.00 more or earn 100 more points to reach Gold.");
         assertThat(silver.select(".loyalty-tier-perks li").eachText())
                 .containsExactly("Free shipping on orders over 50.00");
 
@@ -86,8 +88,10 @@ class TiersHttpTest {
 
         Document myLoyalty = shopper.open("/account/loyalty");
         // 250.00 paid for merchandise (not the 258.00 subtotal, nor the shipping): the base points are earned on.
-        assertThat(myLoyalty.selectFirst(".loyalty-tier-spend").text()).isEqualTo("250.00");
-        assertThat(myLoyalty.selectFirst(".loyalty-tier-points").text()).isEqualTo("25");
+        Element window = myLoyalty.selectFirst(".loyalty-tier-window");
+        assertThat(new java.math.BigDecimal(window.attr("data-spend"))).isEqualByComparingTo("250.00");
+        assertThat(window.attr("data-points")).isEqualTo("25");
+        assertThat(window.text()).endsWith(": 25 points earned, $250.00 spent.");
     }
 
     private static void buyStoves(Shopper shopper, int quantity) throws Exception {

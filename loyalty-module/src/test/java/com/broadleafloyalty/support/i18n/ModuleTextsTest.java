@@ -38,6 +38,7 @@ class ModuleTextsTest {
         String template = "<div><p>Your cart</p><p th:text=\"#{cart.title}\">Example</p>"
                 + "<span th:text=\"${inStock} ? 'Not enough points' : #{loyalty.rewards.outOfStock}\">x</span>"
                 + "<input type=\"text\" placeholder=\"Your name\"/><input type=\"submit\" value=\"Go\"/>"
+                + "<td th:text=\"${#dates.format(day, 'yyyy-MM-dd HH:mm')}\">2026-12-06</td>"
                 + "<b>12,50 &#8364; / 10</b><i th:text=\"#{${'loyalty.status.' + s}}\">Pending</i></div>";
 
         assertThat(TemplateTextCheck.literalTexts(template, Collections.<String>emptyList()))

@@ -41,6 +41,9 @@ public final class TemplateTextCheck {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     /** A message key or key prefix inside an expression ('loyalty.referral.status.' + status). */
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z0-9_\\-]*(\\.[A-Za-z0-9_\\-]*)+");
+    /** A date format given to #dates ('yyyy-MM-dd HH:mm'): a pattern of doubled field letters, not words. */
+    private static final Pattern FORMAT_PATTERN = Pattern.compile(
+            "(yy+|MM+|dd?|HH?|mm|ss)([-/.:, ]+(yy+|MM+|dd?|HH?|mm|ss))*");
 
     private TemplateTextCheck() {
     }
@@ -96,7 +99,8 @@ public final class TemplateTextCheck {
                 Matcher quoted = QUOTED.matcher(attribute.getValue());
                 while (quoted.find()) {
                     String literal = quoted.group(1);
-                    if (!KEY_LIKE.matcher(literal).matches() && hasWords(literal, allowed)) {
+                    if (!KEY_LIKE.matcher(literal).matches() && !FORMAT_PATTERN.matcher(literal).matches()
+                            && hasWords(literal, allowed)) {
                         found.add(name + " literal '" + literal + "' in \"" + attribute.getValue() + "\"");
                     }
                 }

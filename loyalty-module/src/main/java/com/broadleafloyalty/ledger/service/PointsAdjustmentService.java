@@ -1,10 +1,13 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.ledger.core.AmountRefusedException;
+import com.broadleafloyalty.ledger.core.InputLimits;
 import com.broadleafloyalty.ledger.core.InsufficientPointsException;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import com.broadleafloyalty.support.config.InputMessages;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
 import javax.annotation.Resource;
@@ -24,6 +27,12 @@ public class PointsAdjustmentService {
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
 
+    @Resource(name = "blLoyaltyInputLimits")
+    protected InputLimits limits;
+
+    @Resource(name = "blLoyaltyInputMessages")
+    protected InputMessages inputMessages;
+
     public PointsLedgerEntry adjust(Long customerId, String pointsInput, String reason, String adminLogin) {
         Customer customer = customerId == null ? null : customerService.readCustomerById(customerId);
         if (customer == null) {
@@ -32,6 +41,10 @@ public class PointsAdjustmentService {
         long points = parse(pointsInput);
         if (reason == null || reason.trim().isEmpty()) {
             throw new AdjustmentRefusedException("Give a reason for the adjustment.");
+        }
+        if (reason.trim().length() > InputLimits.REASON_LENGTH) {
+            throw new AdjustmentRefusedException(inputMessages.text("loyalty.input.reason.tooLong",
+                    InputLimits.REASON_LENGTH, reason.trim().length()));
         }
         if (adminLogin == null || adminLogin.trim().isEmpty()) {
             throw new AdjustmentRefusedException("Only a logged-in admin user can adjust points.");
@@ -48,17 +61,22 @@ public class PointsAdjustmentService {
         }
     }
 
-    static long parse(String input) {
+    /** ASCII digits with an optional sign, not 0, at most loyalty.limit.adjustment.points either way. */
+    long parse(String input) {
         String text = input == null ? "" : input.trim();
-        long points;
         try {
-            points = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException e) {
-            throw new AdjustmentRefusedException("'" + text + "' is not a whole number of points (e.g. 50 or -20).");
+            return limits.adjustment().parse(text);
+        } catch (AmountRefusedException e) {
+            switch (e.getProblem()) {
+                case ZERO:
+                    throw new AdjustmentRefusedException("An adjustment must add or remove at least one point.");
+                case ABOVE_LIMIT:
+                    throw new AdjustmentRefusedException(inputMessages.text("loyalty.input.adjustment.aboveLimit",
+                            limits.getAdjustmentPoints()));
+                default:
+                    throw new AdjustmentRefusedException(
+                            "'" + text + "' is not a whole number of points (e.g. 50 or -20).");
+            }
         }
-        if (points == 0) {
-            throw new AdjustmentRefusedException("An adjustment must add or remove at least one point.");
-        }
-        return points;
     }
 }

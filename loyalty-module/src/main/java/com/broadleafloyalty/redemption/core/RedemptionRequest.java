@@ -1,5 +1,8 @@
 package com.broadleafloyalty.redemption.core;
 
+import com.broadleafloyalty.ledger.core.AmountProblem;
+import com.broadleafloyalty.ledger.core.AmountRefusedException;
+import com.broadleafloyalty.ledger.core.PointsAmount;
 import com.broadleafloyalty.ledger.core.RedemptionRate;
 
 import java.math.BigDecimal;
@@ -20,12 +23,17 @@ public final class RedemptionRequest {
         }
         long points;
         try {
-            points = Long.parseLong(text);
-        } catch (NumberFormatException e) {
+            // Strict ASCII digits: Long.parseLong would also take '٥٠' or '５０'.
+            points = PointsAmount.positive(Long.MAX_VALUE).parse(text);
+        } catch (AmountRefusedException e) {
+            if (e.getProblem() == AmountProblem.NEGATIVE || e.getProblem() == AmountProblem.ZERO) {
+                throw new RedemptionRefusedException("Enter a number of points greater than zero.");
+            }
+            if (e.getProblem() == AmountProblem.ABOVE_LIMIT) {
+                throw new RedemptionRefusedException("You have " + available + " points available; you asked for "
+                        + text + ".");
+            }
             throw new RedemptionRefusedException("'" + text + "' is not a whole number of points.");
-        }
-        if (points <= 0) {
-            throw new RedemptionRefusedException("Enter a number of points greater than zero.");
         }
         if (points > available) {
             throw new RedemptionRefusedException("You have " + available + " points available; you asked for "

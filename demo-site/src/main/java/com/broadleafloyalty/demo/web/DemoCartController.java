@@ -59,7 +59,10 @@ public class DemoCartController extends BroadleafCartController {
     public String addItem(HttpServletRequest request, HttpServletResponse response, Model model,
             @ModelAttribute("addToCartItem") AddToCartItem addToCartItem, RedirectAttributes redirect)
             throws IOException, PricingException {
-        if (addToCartItem.getQuantity() < 1 || addToCartItem.getQuantity() > MAX_QUANTITY) {
+        // The typed text, not only the bound int: Spring's binder also reads '٥', '５', '0x10' and '#10' as numbers.
+        String typed = request.getParameter("quantity");
+        if (typed == null || !QUANTITY.matcher(typed.trim()).matches()
+                || addToCartItem.getQuantity() < 1 || addToCartItem.getQuantity() > MAX_QUANTITY) {
             redirect.addFlashAttribute(ERROR, "demo.cart.badQuantity");
             return getCartPageRedirect();
         }

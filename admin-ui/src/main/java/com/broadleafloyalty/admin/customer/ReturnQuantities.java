@@ -21,15 +21,15 @@ final class ReturnQuantities {
                 continue;
             }
             String text = field.getValue() == null ? "" : field.getValue().trim();
-            if (text.isEmpty() || "0".equals(text)) {
+            if (text.isEmpty() || text.matches("0+")) {
                 continue;
             }
             Long orderItemId = number(field.getKey().substring(FIELD_PREFIX.length()), "order item");
-            try {
-                quantities.put(orderItemId, Integer.valueOf(text));
-            } catch (NumberFormatException e) {
+            // ASCII digits only: Integer.valueOf would also take '５' or '١'.
+            if (!text.matches("-?[0-9]{1,9}")) {
                 throw new IllegalArgumentException("'" + text + "' is not a whole number of items to return.");
             }
+            quantities.put(orderItemId, Integer.valueOf(text));
         }
         if (quantities.isEmpty()) {
             throw new IllegalArgumentException("Enter the quantity returned of at least one order line.");
@@ -38,10 +38,9 @@ final class ReturnQuantities {
     }
 
     private static Long number(String text, String what) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
+        if (!text.matches("[0-9]{1,18}")) {
             throw new IllegalArgumentException("'" + text + "' is not an " + what + " id.");
         }
+        return Long.valueOf(text);
     }
 }

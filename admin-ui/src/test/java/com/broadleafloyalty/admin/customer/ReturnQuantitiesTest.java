@@ -29,6 +29,20 @@ class ReturnQuantitiesTest {
     }
 
     @Test
+    void shouldReadOnlyAsciiDigitsAndTakeAnyNumberOfZerosAsNotReturned() {
+        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", "\uff11")))
+                .hasMessage("'\uff11' is not a whole number of items to return.");
+        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", "\u0661")))
+                .hasMessage("'\u0661' is not a whole number of items to return.");
+        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", "2147483648")))
+                .hasMessage("'2147483648' is not a whole number of items to return.");
+        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-\uff11", "1")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReturnQuantities.parse(form("quantity-11", "00")))
+                .hasMessage("Enter the quantity returned of at least one order line.");
+    }
+
+    @Test
     void shouldLeaveNegativeQuantitiesToTheReturnService() {
         assertThat(ReturnQuantities.parse(form("quantity-11", "-1"))).containsExactly(entry(11L, -1));
     }

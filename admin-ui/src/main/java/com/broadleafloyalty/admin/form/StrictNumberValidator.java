@@ -22,6 +22,8 @@ public class StrictNumberValidator implements PopulateValueRequestValidator {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,14}(\\.[0-9]{1,5})?");
+    /** '-0' and '-0.00': DecimalFormat reads them as the Double -0.0, which Broadleaf then stores as it likes. */
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0+(\\.0+)?");
 
     @Override
     public PropertyValidationResult validate(PopulateValueRequest request, Serializable instance) {
@@ -34,16 +36,25 @@ public class StrictNumberValidator implements PopulateValueRequestValidator {
         }
         SupportedFieldType type = request.getMetadata().getFieldType();
         if (type == SupportedFieldType.INTEGER) {
-            return result(WHOLE.matcher(typed).matches(), "loyalty.admin.field.notAWholeNumber");
+            return result(WHOLE.matcher(typed).matches() && !NEGATIVE_ZERO.matcher(typed).matches()
+                    && fits(typed, request.getReturnType()), "loyalty.admin.field.notAWholeNumber");
         }
         if (type == SupportedFieldType.DECIMAL || type == SupportedFieldType.MONEY) {
-            return result(DECIMAL.matcher(typed).matches(), "loyalty.admin.field.notADecimal");
+            return result(DECIMAL.matcher(typed).matches() && !NEGATIVE_ZERO.matcher(typed).matches(),
+                    "loyalty.admin.field.notADecimal");
         }
         if (type == SupportedFieldType.FOREIGN_KEY || type == SupportedFieldType.ADDITIONAL_FOREIGN_KEY) {
             return result(WHOLE.matcher(typed).matches() && exists(request, Long.valueOf(typed)),
                     "loyalty.admin.field.noSuchRow");
         }
         return new PropertyValidationResult(true);
+    }
+
+    /** An int field takes only what fits an int (Broadleaf's Integer.valueOf fails on more). */
+    private static boolean fits(String typed, Class<?> returnType) {
+        long value = Long.parseLong(typed);
+        boolean isInt = returnType == int.class || returnType == Integer.class;
+        return !isInt || (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE);
     }
 
     private static boolean exists(PopulateValueRequest request, Long id) {

@@ -31,7 +31,7 @@ public class VipOfferRuleValidator implements PropertyValidator {
         String problem = null;
         if ("minTierName".equals(propertyName)) {
             problem = vipOfferService.ruleProblem(value, valueOf(entity, "segmentName"));
-        } else if ("offer".equals(propertyName) && value != null && value.matches("\\d+")) {
+        } else if ("offer".equals(propertyName) && value != null && value.matches("\\d{1,18}")) {
             VipOffer existing = vipOfferService.findByOfferId(Long.valueOf(value));
             Long editedId = instance instanceof VipOffer ? ((VipOffer) instance).getId() : null;
             if (existing != null && !existing.getId().equals(editedId)) {

@@ -30,10 +30,20 @@ class StrictNumberValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "\uff11", "0x10", "9223372036854775808", "12.5", "+5"})
+    @ValueSource(strings = {"abc", "\uff11", "0x10", "9223372036854775808", "12.5", "+5", "-0"})
     void shouldRefuseAWholeNumberThatIsNotPlainAsciiDigits(String typed) {
         assertThat(validate(SupportedFieldType.INTEGER, Long.class, typed, new RewardItemImpl()).getErrorMessage())
                 .isEqualTo("loyalty.admin.field.notAWholeNumber");
+    }
+
+    @Test
+    void shouldRefuseMoreThanAnIntFieldHolds() {
+        assertThat(validate(SupportedFieldType.INTEGER, Integer.class, "2147483648", new RewardItemImpl()).isValid())
+                .isFalse();
+        assertThat(validate(SupportedFieldType.INTEGER, Integer.class, "2147483647", new RewardItemImpl()).isValid())
+                .isTrue();
+        assertThat(validate(SupportedFieldType.DECIMAL, BigDecimal.class, "-0.0", new RewardItemImpl()).isValid())
+                .isFalse();
     }
 
     @Test

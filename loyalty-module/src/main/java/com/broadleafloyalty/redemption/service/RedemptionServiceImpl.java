@@ -405,10 +405,11 @@ public class RedemptionServiceImpl implements RedemptionService {
     }
 
     private static Long itemId(String input) {
-        try {
-            return Long.valueOf(input == null ? "" : input.trim());
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.valueOf would also take '１' or '١'.
+        String text = input == null ? "" : input.trim();
+        if (!text.matches("-?[0-9]{1,18}")) {
             throw new RedemptionRefusedException("Choose a reward from the reward catalog.");
         }
+        return Long.valueOf(text);
     }
 }

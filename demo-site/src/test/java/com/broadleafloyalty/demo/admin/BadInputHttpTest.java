@@ -418,7 +418,7 @@ class BadInputHttpTest {
         tier.put(field("perks"), "A perk");
         for (String property : new String[] {"pointsThreshold", "spendThreshold", "multiplier"}) {
             for (String value : bad.numbers(2)) {
-                if (value.trim().isEmpty() && !"multiplier".equals(property) || value.trim().matches("[0-9]{1,14}")) {
+                if (value.trim().isEmpty() && !"multiplier".equals(property) || value.trim().matches("[0-9]{1,14}(\\.[0-9]{1,5})?")) {
                     continue; // any plain number of 0 or more may be a threshold or multiplier (tiers have no limit yet).
                 }
                 send("POST admin tier create (" + property + ")", value, ".errors .fieldError",

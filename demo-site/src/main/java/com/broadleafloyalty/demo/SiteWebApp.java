@@ -1,8 +1,10 @@
 package com.broadleafloyalty.demo;
 
+import com.broadleafloyalty.support.web.RejectedRequestFilter;
 import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -49,6 +51,12 @@ public final class SiteWebApp {
         encoding.setInitParameter("encoding", "UTF-8");
         encoding.setInitParameter("forceEncoding", "true");
         context.addFilter(encoding, "/*", requests);
+        // Error pages never show a stack trace to the browser (the log keeps it).
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        context.setErrorHandler(errors);
+        // A URL Spring Security's firewall refuses (an encoded slash) is a 400, not a 500 with a stack trace.
+        context.addFilter(new FilterHolder(new RejectedRequestFilter()), "/*", requests);
         FilterHolder security = new FilterHolder(new DelegatingFilterProxy());
         security.setName("springSecurityFilterChain");
         context.addFilter(security, "/*", requests);

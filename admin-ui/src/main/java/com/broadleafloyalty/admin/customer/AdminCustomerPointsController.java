@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Map;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
 
 /**
  * The Customer points section ({@code /loyalty-customers}): find a customer, see their loyalty account, adjust their
@@ -33,6 +34,12 @@ public class AdminCustomerPointsController {
 
     /** The section's URL without its slash, as loaded into BLC_ADMIN_SECTION.URL. */
     public static final String SECTION_KEY = "loyalty-customers";
+
+    /**
+     * A path segment with a character other than a digit. Written without '*' on purpose: Spring counts each '*' of a
+     * pattern as a wildcard, and Broadleaf's generic {@code /{sectionKey}/{id}} would then win over this mapping.
+     */
+    private static final String NOT_AN_ID = "\\D|\\D.+|.+\\D|.+\\D.+";
 
     @Resource(name = "blLoyaltyAdminSection")
     protected LoyaltyAdminSection section;
@@ -85,6 +92,23 @@ public class AdminCustomerPointsController {
         section.open(SECTION_KEY, model);
         return accountPage(customerId, model, CustomerAccountModel.page(ledgerPage),
                 CustomerAccountModel.page(ordersPage));
+    }
+
+    /**
+     * A customer or order id that is not a number ("/abc", "/abc/adjust", "/1/orders/x/return"): a 404 with the
+     * customer search and a sentence, instead of Broadleaf's generic entity pages, which fail on such paths.
+     */
+    @RequestMapping(value = {"/{notACustomer:" + NOT_AN_ID + "}", "/{notACustomer:" + NOT_AN_ID + "}/adjust",
+        "/{notACustomer:" + NOT_AN_ID + "}/orders/{orderId}/cancel",
+        "/{notACustomer:" + NOT_AN_ID + "}/orders/{orderId}/return",
+        "/{customerId:\\d+}/orders/{notACustomer:" + NOT_AN_ID + "}/cancel",
+        "/{customerId:\\d+}/orders/{notACustomer:" + NOT_AN_ID + "}/return"})
+    public String notACustomer(@PathVariable("notACustomer") String path, Model model,
+            HttpServletResponse response) {
+        section.open(SECTION_KEY, model);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("refusal", section.message("loyalty.customerPoints.customerNotFound", path));
+        return page(model, "loyalty/customerSearch");
     }
 
     @RequestMapping(value = "/{customerId:\\d+}/adjust", method = RequestMethod.POST)

@@ -24,15 +24,15 @@ final class ReturnQuantities {
                 continue;
             }
             String text = field.getValue() == null ? "" : field.getValue().trim();
-            if (text.isEmpty() || "0".equals(text)) {
+            if (text.isEmpty() || text.matches("0+")) {
                 continue;
             }
             Long orderItemId = number(field.getKey().substring(FIELD_PREFIX.length()));
-            try {
-                quantities.put(orderItemId, Integer.valueOf(text));
-            } catch (NumberFormatException e) {
+            // ASCII digits only: Integer.valueOf would also take '５' or '١'.
+            if (!text.matches("-?[0-9]{1,9}")) {
                 throw new LoyaltyRefusal("loyalty.return.notANumber", text);
             }
+            quantities.put(orderItemId, Integer.valueOf(text));
         }
         if (quantities.isEmpty()) {
             throw new LoyaltyRefusal("loyalty.return.noLines");
@@ -41,10 +41,9 @@ final class ReturnQuantities {
     }
 
     private static Long number(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
+        if (!text.matches("[0-9]{1,18}")) {
             throw new LoyaltyRefusal("loyalty.return.notALine", text);
         }
+        return Long.valueOf(text);
     }
 }

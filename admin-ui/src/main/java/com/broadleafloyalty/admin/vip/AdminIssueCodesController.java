@@ -49,11 +49,14 @@ public class AdminIssueCodesController {
     }
 
     @RequestMapping(method = RequestMethod.POST)
-    public String issue(@RequestParam(value = "offerId", required = false) Long offerId,
+    public String issue(@RequestParam(value = "offerId", required = false) String offerInput,
             @RequestParam(value = "segment", defaultValue = "") String segment, Model model,
             RedirectAttributes redirect) throws ServiceException {
         section.open(AdminPersonalCodeController.SECTION_KEY, model);
         adminSecurity.securityCheck(VipOffer.class.getName(), EntityOperationType.UPDATE);
+        // ASCII digits only (Spring would bind '５' as 5); anything else names no offer.
+        Long offerId = offerInput != null && offerInput.trim().matches("[0-9]{1,18}")
+                ? Long.valueOf(offerInput.trim()) : Long.valueOf(-1L);
         try {
             IssuedCodes issued = vipOfferService.issuePersonalCodes(offerId, segment);
             redirect.addFlashAttribute("notice", section.message("loyalty.issueCodes.issued", segment.trim(),

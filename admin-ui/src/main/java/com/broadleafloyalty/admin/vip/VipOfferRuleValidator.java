@@ -37,7 +37,7 @@ public class VipOfferRuleValidator implements PropertyValidator {
         LoyaltyText problem = null;
         if ("minTierName".equals(propertyName)) {
             problem = vipOfferService.ruleProblem(value, valueOf(entity, "segmentName"));
-        } else if ("offer".equals(propertyName) && value != null && value.matches("\\d+")) {
+        } else if ("offer".equals(propertyName) && value != null && value.matches("\\d{1,18}")) {
             VipOffer existing = vipOfferService.findByOfferId(Long.valueOf(value));
             Long editedId = instance instanceof VipOffer ? ((VipOffer) instance).getId() : null;
             if (existing != null && !existing.getId().equals(editedId)) {

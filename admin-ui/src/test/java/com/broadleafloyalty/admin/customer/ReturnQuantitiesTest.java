@@ -35,6 +35,20 @@ class ReturnQuantitiesTest {
     }
 
     @Test
+    void shouldReadOnlyAsciiDigitsAndTakeAnyNumberOfZerosAsNotReturned() {
+        assertThat(refusal(form("quantity-11", "\uff11"), Messages.ENGLISH))
+                .isEqualTo("\"\uff11\" is not a whole number of items to return.");
+        assertThat(refusal(form("quantity-11", "\u0661"), Messages.ENGLISH))
+                .isEqualTo("\"\u0661\" is not a whole number of items to return.");
+        assertThat(refusal(form("quantity-11", "2147483648"), Messages.ENGLISH))
+                .isEqualTo("\"2147483648\" is not a whole number of items to return.");
+        assertThat(Messages.refusal(() -> ReturnQuantities.parse(form("quantity-\uff11", "1")), LoyaltyRefusal.class)
+                .getMessageKey()).isEqualTo("loyalty.return.notALine");
+        assertThat(refusal(form("quantity-11", "00"), Messages.ENGLISH))
+                .isEqualTo("Enter the quantity returned of at least one order line.");
+    }
+
+    @Test
     void shouldLeaveNegativeQuantitiesToTheReturnService() {
         assertThat(ReturnQuantities.parse(form("quantity-11", "-1"))).containsExactly(entry(11L, -1));
     }

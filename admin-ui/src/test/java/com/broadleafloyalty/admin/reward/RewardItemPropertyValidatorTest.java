@@ -25,6 +25,28 @@ class RewardItemPropertyValidatorTest {
     }
 
     @Test
+    void shouldRefuseHugeOrNonAsciiNumbersAndNameTheLimitInTheMessage() {
+        validator.messages = new com.broadleafloyalty.support.i18n.LoyaltyMessages() {
+            @Override
+            public String message(String key, Object... arguments) {
+                return key + " " + java.util.Arrays.toString(arguments);
+            }
+        };
+
+        assertThat(validate("pointsCost", "9223372036854775807", required()).getErrorMessage())
+                .isEqualTo("loyalty.reward.pointsCost.aboveLimit [1000000]");
+        assertThat(validate("pointsCost", "\u0665\u0660", required()).getErrorMessage())
+                .isEqualTo("loyalty.reward.pointsCost.notPositive");
+        assertThat(validate("stock", "\uff15\uff10", new BasicFieldMetadata()).getErrorMessage())
+                .isEqualTo("loyalty.reward.stock.negative");
+        assertThat(validate("stock", "2147483648", new BasicFieldMetadata()).getErrorMessage())
+                .isEqualTo("loyalty.reward.stock.aboveLimit [1000000]");
+        assertThat(validate("description", new String(new char[2001]).replace('\0', 'x'), new BasicFieldMetadata())
+                .getErrorMessage()).isEqualTo("loyalty.reward.description.tooLong");
+        assertThat(validate("pointsCost", "1000000", required()).isValid()).isTrue();
+    }
+
+    @Test
     void shouldRefuseAnUnknownRewardType() {
         PropertyValidationResult result = validate("rewardType", "CASHBACK", required());
 

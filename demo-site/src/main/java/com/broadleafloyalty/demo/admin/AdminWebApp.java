@@ -1,9 +1,11 @@
 package com.broadleafloyalty.demo.admin;
 
+import com.broadleafloyalty.support.web.RejectedRequestFilter;
 import com.broadleafloyalty.support.web.SecurityHeadersFilter;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoader;
 import org.eclipse.jetty.http.HttpCookie;
 import org.broadleafcommerce.common.web.extensibility.MergeContextLoaderListener;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -87,6 +89,12 @@ public final class AdminWebApp {
         admin.addFilter(encoding, "/*", requests);
         // Named after the Spring Security chain bean it delegates to; that chain also runs the open-entity-manager
         // and Broadleaf request filters (applicationContext-admin-security.xml, applicationContext-admin-filter.xml).
+        // Error pages never show a stack trace to the browser (the log keeps it).
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        admin.setErrorHandler(errors);
+        // A URL Spring Security's firewall refuses (an encoded slash) is a 400, not a 500 with a stack trace.
+        admin.addFilter(new FilterHolder(new RejectedRequestFilter()), "/*", requests);
         FilterHolder security = new FilterHolder(DelegatingFilterProxy.class);
         security.setName("springSecurityFilterChain");
         admin.addFilter(security, "/*", requests);

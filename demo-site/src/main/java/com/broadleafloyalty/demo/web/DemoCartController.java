@@ -59,7 +59,14 @@ public class DemoCartController extends BroadleafCartController {
     public String addItem(HttpServletRequest request, HttpServletResponse response, Model model,
             @ModelAttribute("addToCartItem") AddToCartItem addToCartItem, RedirectAttributes redirect)
             throws IOException, PricingException {
-        if (addToCartItem.getQuantity() < 1 || addToCartItem.getQuantity() > MAX_QUANTITY) {
+        // The typed text, not only the bound int: Spring's binder also reads '٥', '５', '0x10' and '#10' as numbers.
+        String typed = request.getParameter("quantity");
+        if (!isId(request.getParameter("productId")) || !isId(request.getParameter("skuId"))) {
+            redirect.addFlashAttribute(ERROR, "demo.cart.unknownItem");
+            return getCartPageRedirect();
+        }
+        if (typed == null || !QUANTITY.matcher(typed.trim()).matches()
+                || addToCartItem.getQuantity() < 1 || addToCartItem.getQuantity() > MAX_QUANTITY) {
             redirect.addFlashAttribute(ERROR, "demo.cart.badQuantity");
             return getCartPageRedirect();
         }
@@ -129,6 +136,11 @@ public class DemoCartController extends BroadleafCartController {
     public String refuseGet(RedirectAttributes redirect) {
         redirect.addFlashAttribute(ERROR, "demo.cart.useButtons");
         return getCartPageRedirect();
+    }
+
+    /** Absent, or ASCII digits: a product or SKU id as the shop's forms send it. */
+    private static boolean isId(String typed) {
+        return typed == null || typed.trim().matches("[0-9]{1,18}");
     }
 
     /** The line of the shopper's own cart with that id, or null (no cart, not a number, someone else's line). */

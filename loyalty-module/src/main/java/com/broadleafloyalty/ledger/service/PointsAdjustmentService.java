@@ -1,5 +1,7 @@
 package com.broadleafloyalty.ledger.service;
 
+import com.broadleafloyalty.ledger.core.AmountRefusedException;
+import com.broadleafloyalty.ledger.core.InputLimits;
 import com.broadleafloyalty.ledger.core.InsufficientPointsException;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.PointsLedgerDao;
@@ -25,6 +27,9 @@ public class PointsAdjustmentService {
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
 
+    @Resource(name = "blLoyaltyInputLimits")
+    protected InputLimits limits;
+
     public PointsLedgerEntry adjust(Long customerId, String pointsInput, String reason, String adminLogin) {
         // A new id from the ledger's own id table for every adjustment: unique across shop nodes by construction.
         return adjust(customerId, pointsInput, reason, adminLogin, PointsLedgerEntry.SOURCE_ADMIN, null).getEntry();
@@ -45,6 +50,10 @@ public class PointsAdjustmentService {
         if (reason == null || reason.trim().isEmpty()) {
             throw new AdjustmentRefusedException("loyalty.adjust.reasonMissing");
         }
+        if (reason.trim().length() > InputLimits.REASON_LENGTH) {
+            throw new AdjustmentRefusedException("loyalty.input.reason.tooLong", InputLimits.REASON_LENGTH,
+                    reason.trim().length());
+        }
         if (adminLogin == null || adminLogin.trim().isEmpty()) {
             throw new AdjustmentRefusedException("loyalty.adjust.adminRequired");
         }
@@ -58,17 +67,21 @@ public class PointsAdjustmentService {
         }
     }
 
-    static long parse(String input) {
+    /** ASCII digits with an optional sign, not 0, at most loyalty.limit.adjustment.points either way. */
+    long parse(String input) {
         String text = input == null ? "" : input.trim();
-        long points;
         try {
-            points = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException e) {
-            throw new AdjustmentRefusedException("loyalty.adjust.notANumber", text);
+            return limits.adjustment().parse(text);
+        } catch (AmountRefusedException e) {
+            switch (e.getProblem()) {
+                case ZERO:
+                    throw new AdjustmentRefusedException("loyalty.adjust.zero");
+                case ABOVE_LIMIT:
+                    throw new AdjustmentRefusedException("loyalty.input.adjustment.aboveLimit",
+                            limits.getAdjustmentPoints());
+                default:
+                    throw new AdjustmentRefusedException("loyalty.adjust.notANumber", text);
+            }
         }
-        if (points == 0) {
-            throw new AdjustmentRefusedException("loyalty.adjust.zero");
-        }
-        return points;
     }
 }

@@ -1,8 +1,12 @@
 package com.broadleafloyalty.redemption.core;
 
+import com.broadleafloyalty.ledger.core.AmountProblem;
+import com.broadleafloyalty.ledger.core.AmountRefusedException;
+import com.broadleafloyalty.ledger.core.PointsAmount;
 import com.broadleafloyalty.ledger.core.RedemptionRate;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Checks what a shopper typed in "use points": a whole positive number, no more than available, no more than the
@@ -20,12 +24,18 @@ public final class RedemptionRequest {
         }
         long points;
         try {
-            points = Long.parseLong(text);
-        } catch (NumberFormatException e) {
+            // Strict ASCII digits: Long.parseLong would also take '٥٠' or '５０'.
+            points = PointsAmount.positive(Long.MAX_VALUE).parse(text);
+        } catch (AmountRefusedException e) {
+            if (e.getProblem() == AmountProblem.NEGATIVE || e.getProblem() == AmountProblem.ZERO) {
+                throw new RedemptionRefusedException("loyalty.redeem.points.notPositive");
+            }
+            if (e.getProblem() == AmountProblem.ABOVE_LIMIT) {
+                // More digits than a long holds: still a number, and far more than available.
+                throw new RedemptionRefusedException("loyalty.redeem.points.moreThanAvailable", available,
+                        new BigInteger(text.startsWith("+") ? text.substring(1) : text));
+            }
             throw new RedemptionRefusedException("loyalty.redeem.points.notANumber", text);
-        }
-        if (points <= 0) {
-            throw new RedemptionRefusedException("loyalty.redeem.points.notPositive");
         }
         if (points > available) {
             throw new RedemptionRefusedException("loyalty.redeem.points.moreThanAvailable", available, points);

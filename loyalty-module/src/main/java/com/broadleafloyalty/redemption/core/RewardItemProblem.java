@@ -27,7 +27,21 @@ public enum RewardItemProblem {
     PERCENT_ABOVE_100("rewardValue", "loyalty.reward.value.percentAbove100",
             "A percent discount can be at most 100."),
     PRODUCT_MISSING("product", "loyalty.reward.product.missing",
-            "A free product or gift reward needs the product the shopper gets.");
+            "A free product or gift reward needs the product the shopper gets."),
+    /** Argument: loyalty.limit.reward.points.cost. */
+    POINTS_COST_ABOVE_LIMIT("pointsCost", "loyalty.reward.pointsCost.aboveLimit",
+            "The points cost can be at most {0}."),
+    /** Argument: loyalty.limit.reward.stock. */
+    STOCK_ABOVE_LIMIT("stock", "loyalty.reward.stock.aboveLimit",
+            "The stock can be at most {0}."),
+    /** Argument: loyalty.limit.reward.value. */
+    VALUE_ABOVE_LIMIT("rewardValue", "loyalty.reward.value.aboveLimit",
+            "The value can be at most {0}."),
+    VALUE_NOT_A_NUMBER("rewardValue", "loyalty.reward.value.notANumber",
+            "Type the value with the digits 0-9 and at most one '.' followed by up to 2 decimals, e.g. 12.50."),
+    DESCRIPTION_TOO_LONG("description", "loyalty.reward.description.tooLong",
+            "The description of a reward item can be at most " + com.broadleafloyalty.ledger.core.InputLimits
+                    .DESCRIPTION_LENGTH + " characters long.");
 
     private final String field;
     private final String messageKey;

@@ -1,5 +1,9 @@
 package com.broadleafloyalty.redemption.core;
 
+import com.broadleafloyalty.ledger.core.AmountProblem;
+import com.broadleafloyalty.ledger.core.AmountRefusedException;
+import com.broadleafloyalty.ledger.core.InputLimits;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +20,9 @@ import java.util.Set;
  * <p>
  * Plain Java on purpose: the admin form, imports and services all ask these rules, so a reward item is judged
  * the same way whichever door it comes through. The {@code …Typed} checks take text as a form sends it, because
- * the Broadleaf admin validates one submitted field at a time, before any value is converted.
+ * the Broadleaf admin validates one submitted field at a time, before any value is converted; typed numbers are read
+ * strictly (ASCII digits, see {@link com.broadleafloyalty.ledger.core.PointsAmount}) and held to {@link InputLimits}.
+ * A problem above a limit has the limit as its message argument ({@link #limitOf}).
  */
 public final class RewardItemRules {
 
@@ -36,6 +42,31 @@ public final class RewardItemRules {
             Arrays.asList("FREE_PRODUCT", "GIFT")));
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+    private final InputLimits limits;
+
+    /** The rules with the default limits (InputLimits.defaults()). */
+    public RewardItemRules() {
+        this(InputLimits.defaults());
+    }
+
+    public RewardItemRules(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The argument of a problem's message: the limit it names, or none. */
+    public Object[] limitOf(RewardItemProblem problem) {
+        switch (problem) {
+            case POINTS_COST_ABOVE_LIMIT:
+                return new Object[] {limits.getRewardPointsCost()};
+            case STOCK_ABOVE_LIMIT:
+                return new Object[] {limits.getRewardStock()};
+            case VALUE_ABOVE_LIMIT:
+                return new Object[] {limits.getRewardValue().toPlainString()};
+            default:
+                return new Object[0];
+        }
+    }
 
     /** Every problem of a whole reward item without value or product (a free-shipping item, say), in field order. */
     public List<RewardItemProblem> check(String name, Long pointsCost, String typeCode, Integer stock) {
@@ -68,6 +99,9 @@ public final class RewardItemRules {
         if (value.signum() <= 0) {
             return Optional.of(RewardItemProblem.VALUE_NOT_POSITIVE);
         }
+        if (fixed && value.compareTo(limits.getRewardValue()) > 0) {
+            return Optional.of(RewardItemProblem.VALUE_ABOVE_LIMIT);
+        }
         return percent && value.compareTo(HUNDRED) > 0 ? Optional.of(RewardItemProblem.PERCENT_ABOVE_100) : none();
     }
 
@@ -88,7 +122,11 @@ public final class RewardItemRules {
         if (pointsCost == null) {
             return Optional.of(RewardItemProblem.POINTS_COST_MISSING);
         }
-        return pointsCost <= 0 ? Optional.of(RewardItemProblem.POINTS_COST_NOT_POSITIVE) : none();
+        if (pointsCost <= 0) {
+            return Optional.of(RewardItemProblem.POINTS_COST_NOT_POSITIVE);
+        }
+        return pointsCost > limits.getRewardPointsCost()
+                ? Optional.of(RewardItemProblem.POINTS_COST_ABOVE_LIMIT) : none();
     }
 
     public Optional<RewardItemProblem> checkType(String typeCode) {
@@ -99,7 +137,16 @@ public final class RewardItemRules {
     }
 
     public Optional<RewardItemProblem> checkStock(Integer stock) {
-        return stock != null && stock < 0 ? Optional.of(RewardItemProblem.STOCK_NEGATIVE) : none();
+        if (stock != null && stock < 0) {
+            return Optional.of(RewardItemProblem.STOCK_NEGATIVE);
+        }
+        return stock != null && stock > limits.getRewardStock()
+                ? Optional.of(RewardItemProblem.STOCK_ABOVE_LIMIT) : none();
+    }
+
+    public Optional<RewardItemProblem> checkDescription(String description) {
+        return description != null && description.length() > InputLimits.DESCRIPTION_LENGTH
+                ? Optional.of(RewardItemProblem.DESCRIPTION_TOO_LONG) : none();
     }
 
     /**
@@ -114,20 +161,32 @@ public final class RewardItemRules {
         if ("rewardType".equals(field)) {
             return checkType(typed);
         }
+        if ("description".equals(field)) {
+            return checkDescription(typed);
+        }
         if ("pointsCost".equals(field)) {
             if (isBlank(typed)) {
                 return Optional.of(RewardItemProblem.POINTS_COST_MISSING);
             }
-            Long cost = wholeNumber(typed);
-            return cost == null ? Optional.of(RewardItemProblem.POINTS_COST_NOT_POSITIVE) : checkPointsCost(cost);
+            try {
+                limits.rewardCost().parse(typed);
+                return none();
+            } catch (AmountRefusedException e) {
+                return Optional.of(e.getProblem() == AmountProblem.ABOVE_LIMIT
+                        ? RewardItemProblem.POINTS_COST_ABOVE_LIMIT : RewardItemProblem.POINTS_COST_NOT_POSITIVE);
+            }
         }
         if ("stock".equals(field)) {
             if (isBlank(typed)) {
                 return none();
             }
-            Long stock = wholeNumber(typed);
-            return stock == null || stock < 0 || stock > Integer.MAX_VALUE
-                    ? Optional.of(RewardItemProblem.STOCK_NEGATIVE) : none();
+            try {
+                limits.rewardStock().parse(typed);
+                return none();
+            } catch (AmountRefusedException e) {
+                return Optional.of(e.getProblem() == AmountProblem.ABOVE_LIMIT
+                        ? RewardItemProblem.STOCK_ABOVE_LIMIT : RewardItemProblem.STOCK_NEGATIVE);
+            }
         }
         return none();
     }
@@ -141,9 +200,12 @@ public final class RewardItemRules {
             if (isBlank(typed)) {
                 return checkValue(typeCode, null);
             }
-            BigDecimal value = decimal(typed);
-            return value == null && (FIXED_DISCOUNT.equals(typeCode) || PERCENT_DISCOUNT.equals(typeCode))
-                    ? Optional.of(RewardItemProblem.VALUE_NOT_POSITIVE) : checkValue(typeCode, value);
+            if (!FIXED_DISCOUNT.equals(typeCode) && !PERCENT_DISCOUNT.equals(typeCode)) {
+                // Ignored by the other types, but still stored: it must fit the column.
+                return decimal(typed) == null && !typed.trim().matches("0{1,30}(\\.0{1,5})?")
+                        ? Optional.of(RewardItemProblem.VALUE_NOT_A_NUMBER) : none();
+            }
+            return typedValue(typed, typeCode);
         }
         if ("product".equals(field)) {
             return checkProduct(typeCode, isBlank(typed) ? null : wholeNumber(typed));
@@ -151,10 +213,26 @@ public final class RewardItemRules {
         return checkTyped(field, typed);
     }
 
-    private static BigDecimal decimal(String typed) {
+    private Optional<RewardItemProblem> typedValue(String typed, String typeCode) {
         try {
-            return new BigDecimal(typed.trim());
-        } catch (NumberFormatException notANumber) {
+            return checkValue(typeCode, limits.rewardValue().parse(typed));
+        } catch (AmountRefusedException e) {
+            if (e.getProblem() == AmountProblem.NOT_A_DECIMAL) {
+                return Optional.of(RewardItemProblem.VALUE_NOT_A_NUMBER);
+            }
+            if (e.getProblem() == AmountProblem.ABOVE_LIMIT) {
+                return Optional.of(PERCENT_DISCOUNT.equals(typeCode)
+                        ? RewardItemProblem.PERCENT_ABOVE_100 : RewardItemProblem.VALUE_ABOVE_LIMIT);
+            }
+            return Optional.of(RewardItemProblem.VALUE_NOT_POSITIVE);
+        }
+    }
+
+    /** The typed value when it is a strict decimal within the limit, else null. */
+    private BigDecimal decimal(String typed) {
+        try {
+            return limits.rewardValue().parse(typed);
+        } catch (AmountRefusedException notAnAmount) {
             return null;
         }
     }

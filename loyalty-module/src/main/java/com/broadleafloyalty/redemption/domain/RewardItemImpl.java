@@ -58,7 +58,8 @@ public class RewardItemImpl implements RewardItem {
     protected String name;
 
     @Column(name = "DESCRIPTION", length = 2000)
-    @AdminPresentation(friendlyName = "RewardItemImpl_Description", order = 2000, largeEntry = true)
+    @AdminPresentation(friendlyName = "RewardItemImpl_Description", order = 2000, largeEntry = true,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected String description;
 
     @Column(name = "POINTS_COST", nullable = false)

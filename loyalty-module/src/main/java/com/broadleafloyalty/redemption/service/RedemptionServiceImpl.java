@@ -404,10 +404,11 @@ public class RedemptionServiceImpl implements RedemptionService {
     }
 
     private static Long itemId(String input) {
-        try {
-            return Long.valueOf(input == null ? "" : input.trim());
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.valueOf would also take '１' or '١'.
+        String text = input == null ? "" : input.trim();
+        if (!text.matches("-?[0-9]{1,18}")) {
             throw new RedemptionRefusedException("loyalty.redeem.reward.choose");
         }
+        return Long.valueOf(text);
     }
 }

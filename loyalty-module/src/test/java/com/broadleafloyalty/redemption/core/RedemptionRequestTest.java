@@ -36,7 +36,12 @@ class RedemptionRequestTest {
         "0;greater than zero",
         "-20;greater than zero",
         "301;You have 300 points available",
-        "99999999999999999999;not a whole number",
+        "99999999999999999999;You have 300 points available",
+        "٥٠;not a whole number",
+        "５０;not a whole number",
+        "1e2;not a whole number",
+        "NaN;not a whole number",
+        "+-5;not a whole number",
         "260;At most 255 points"
     }, delimiter = ';')
     void shouldRefuseBadInputWithAClearSentence(String input, String message) {

@@ -103,7 +103,44 @@ class RewardItemRulesTest {
         assertThat(rules.checkTyped("stock", null)).isEmpty();
         assertThat(rules.checkTyped("stock", "7")).isEmpty();
         assertThat(rules.checkTyped("stock", "-1")).contains(RewardItemProblem.STOCK_NEGATIVE);
-        assertThat(rules.checkTyped("stock", "99999999999")).contains(RewardItemProblem.STOCK_NEGATIVE);
+        assertThat(rules.checkTyped("stock", "99999999999")).contains(RewardItemProblem.STOCK_ABOVE_LIMIT);
+        assertThat(rules.checkTyped("stock", "1000000")).isEmpty();
+        assertThat(rules.checkTyped("stock", "\uff15\uff10")).contains(RewardItemProblem.STOCK_NEGATIVE);
+    }
+
+    @Test
+    void shouldHoldTypedNumbersToTheLimitsAndAsciiDigits() {
+        assertThat(rules.checkTyped("pointsCost", "9223372036854775807"))
+                .contains(RewardItemProblem.POINTS_COST_ABOVE_LIMIT);
+        assertThat(rules.checkTyped("pointsCost", "1000001")).contains(RewardItemProblem.POINTS_COST_ABOVE_LIMIT);
+        assertThat(rules.checkTyped("pointsCost", "1000000")).isEmpty();
+        assertThat(rules.checkTyped("pointsCost", "\u0665\u0660")).contains(RewardItemProblem.POINTS_COST_NOT_POSITIVE);
+        assertThat(rules.checkTypedForType("rewardValue", "NaN", "FIXED_DISCOUNT"))
+                .contains(RewardItemProblem.VALUE_NOT_A_NUMBER);
+        assertThat(rules.checkTypedForType("rewardValue", "1e3", "FIXED_DISCOUNT"))
+                .contains(RewardItemProblem.VALUE_NOT_A_NUMBER);
+        assertThat(rules.checkTypedForType("rewardValue", "9223372036854775808", "FIXED_DISCOUNT"))
+                .contains(RewardItemProblem.VALUE_ABOVE_LIMIT);
+        assertThat(rules.checkTypedForType("rewardValue", "9223372036854775808", "PERCENT_DISCOUNT"))
+                .contains(RewardItemProblem.PERCENT_ABOVE_100);
+        assertThat(rules.checkTypedForType("rewardValue", "9223372036854775808", "FREE_SHIPPING"))
+                .contains(RewardItemProblem.VALUE_NOT_A_NUMBER);
+        assertThat(rules.checkTypedForType("rewardValue", "0", "FREE_SHIPPING")).isEmpty();
+        assertThat(rules.checkTypedForType("rewardValue", "10000.00", "FIXED_DISCOUNT")).isEmpty();
+        assertThat(rules.checkTyped("description", repeat('x', 2001))).contains(RewardItemProblem.DESCRIPTION_TOO_LONG);
+        assertThat(rules.checkTyped("description", repeat('x', 2000))).isEmpty();
+        assertThat(rules.limitOf(RewardItemProblem.POINTS_COST_ABOVE_LIMIT)).containsExactly(1_000_000L);
+    }
+
+    @Test
+    void shouldTakeTheMerchantsLimits() {
+        com.broadleafloyalty.ledger.core.InputLimits limits = com.broadleafloyalty.ledger.core.InputLimits.defaults();
+        limits.setRewardPointsCost(500);
+        RewardItemRules strict = new RewardItemRules(limits);
+
+        assertThat(strict.checkTyped("pointsCost", "501")).contains(RewardItemProblem.POINTS_COST_ABOVE_LIMIT);
+        assertThat(strict.checkPointsCost(501L)).contains(RewardItemProblem.POINTS_COST_ABOVE_LIMIT);
+        assertThat(strict.limitOf(RewardItemProblem.POINTS_COST_ABOVE_LIMIT)).containsExactly(500L);
     }
 
     @Test
@@ -116,7 +153,7 @@ class RewardItemRulesTest {
     @Test
     void shouldGiveEveryProblemAFieldAKeyAndAnEnglishMessage() {
         for (RewardItemProblem problem : RewardItemProblem.values()) {
-            assertThat(problem.getField()).as(problem.name()).isIn("name", "pointsCost", "rewardType", "stock", "rewardValue", "product");
+            assertThat(problem.getField()).as(problem.name()).isIn("name", "description", "pointsCost", "rewardType", "stock", "rewardValue", "product");
             assertThat(problem.getMessageKey()).as(problem.name()).startsWith("loyalty.reward.");
             assertThat(problem.getMessage()).as(problem.name()).endsWith(".");
         }
@@ -142,7 +179,7 @@ class RewardItemRulesTest {
                 .contains(RewardItemProblem.PERCENT_ABOVE_100);
         assertThat(rules.checkValue("FREE_SHIPPING", null)).isEmpty();
         assertThat(rules.checkTypedForType("rewardValue", "ten", "FIXED_DISCOUNT"))
-                .contains(RewardItemProblem.VALUE_NOT_POSITIVE);
+                .contains(RewardItemProblem.VALUE_NOT_A_NUMBER);
         assertThat(rules.checkTypedForType("rewardValue", "", "PERCENT_DISCOUNT"))
                 .contains(RewardItemProblem.VALUE_MISSING);
         assertThat(rules.checkTypedForType("rewardValue", "12.5", "PERCENT_DISCOUNT")).isEmpty();

@@ -33,12 +33,12 @@ public enum RewardItemProblem {
             "The points cost can be at most {0}."),
     /** Argument: loyalty.limit.reward.stock. */
     STOCK_ABOVE_LIMIT("stock", "loyalty.reward.stock.aboveLimit",
-            "The stock can be at most {0}."),
+            "The stock can be at most {0}, or left empty for unlimited stock."),
     /** Argument: loyalty.limit.reward.value. */
     VALUE_ABOVE_LIMIT("rewardValue", "loyalty.reward.value.aboveLimit",
             "The value can be at most {0}."),
     VALUE_NOT_A_NUMBER("rewardValue", "loyalty.reward.value.notANumber",
-            "Type the value with the digits 0-9 and at most one '.' followed by up to 2 decimals, e.g. 12.50."),
+            "Type the value with the digits 0-9 and at most one point followed by up to 2 decimals, e.g. 12.50."),
     DESCRIPTION_TOO_LONG("description", "loyalty.reward.description.tooLong",
             "The description of a reward item can be at most " + com.broadleafloyalty.ledger.core.InputLimits
                     .DESCRIPTION_LENGTH + " characters long.");

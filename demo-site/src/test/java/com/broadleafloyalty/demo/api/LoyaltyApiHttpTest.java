@@ -169,7 +169,12 @@ class LoyaltyApiHttpTest {
         Answer notANumber = api.post(path, body("points", "abc", "reason", "x"), bearer(DemoShop.API_KEY));
         assertThat(notANumber.status).isEqualTo(400);
         assertThat(notANumber.json().path("message").asText())
-                .isEqualTo("'abc' is not a whole number of points (e.g. 50 or -20).");
+                .isEqualTo("\"abc\" is not a whole number of points (e.g. 50 or -20).");
+        Answer romanian = api.post(path, body("points", "abc", "reason", "x"),
+                bearer(DemoShop.API_KEY, "Accept-Language", "ro-RO"));
+        assertThat(romanian.json().path("message").asText())
+                .as("the rules' refusal in the caller's language")
+                .isEqualTo("\u201eabc\u201d nu este un num\u0103r \u00eentreg de puncte (de exemplu 50 sau -20).");
         assertThat(api.post(path, body("points", 10), bearer(DemoShop.API_KEY)).json().path("message").asText())
                 .isEqualTo("Give a reason for the adjustment.");
         Answer overdraw = api.post(path, body("points", -(bonus + 1), "reason", "x"), bearer(DemoShop.API_KEY));

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * Every refusal as {@code {"error": code, "message": text}} with its status. The slices' refusals (the same sentences
@@ -48,10 +50,14 @@ public class ApiErrors {
         return response;
     }
 
-    /** The rules' refusals (adjustments, redemptions, feedback, account settings) in the caller's language. */
+    /**
+     * The rules' refusals (adjustments, redemptions, feedback, account settings) in the caller's language: its
+     * Accept-Language header, English without one (a program's default should not depend on the server's).
+     */
     @ExceptionHandler(LoyaltyRefusal.class)
-    public ResponseEntity<Map<String, Object>> refusedByTheRules(LoyaltyRefusal e) {
-        return error(400, "bad_request", messages.refusal(e));
+    public ResponseEntity<Map<String, Object>> refusedByTheRules(LoyaltyRefusal e, HttpServletRequest request) {
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
+        return error(400, "bad_request", messages.refusal(e, locale));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -4,6 +4,8 @@ import com.broadleafloyalty.admin.customer.LoyaltyAdminSection;
 import com.broadleafloyalty.api.core.ApiScope;
 import com.broadleafloyalty.api.service.ApiKeyService;
 import com.broadleafloyalty.api.service.IssuedApiKey;
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,9 @@ public class AdminApiKeyController {
     @Resource(name = "blLoyaltyAdminSection")
     protected LoyaltyAdminSection section;
 
+    @Resource(name = "blLoyaltyMessages")
+    protected LoyaltyMessages messages;
+
     @Resource(name = "blLoyaltyApiKeyService")
     protected ApiKeyService keys;
 
@@ -48,8 +53,8 @@ public class AdminApiKeyController {
             IssuedApiKey issued = keys.create(name, scopes == null ? "" : String.join(",", scopes), adminLogin);
             model.addAttribute("issuedSecret", issued.getSecret());
             model.addAttribute("issuedName", issued.getKey().getName());
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("refusal", e.getMessage());
+        } catch (LoyaltyRefusal e) {
+            model.addAttribute("refusal", messages.refusal(e));
             model.addAttribute("keyName", name);
         }
         return page(model);

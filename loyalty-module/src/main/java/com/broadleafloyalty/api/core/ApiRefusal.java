@@ -1,8 +1,11 @@
 package com.broadleafloyalty.api.core;
 
+import com.broadleafloyalty.support.core.LoyaltyText;
+
 /**
- * A request the API refuses, with the HTTP status, a stable error code for programs and a sentence for people.
- * Thrown anywhere in the API layer and written as {@code {"error": code, "message": text}}.
+ * A request the API refuses, with the HTTP status, a stable error code for programs and, for people, a message key
+ * and its arguments (resolved in the caller's language when written as {@code {"error": code, "message": text}}).
+ * {@link #getMessage()} is the key and arguments, for logs.
  */
 public class ApiRefusal extends RuntimeException {
 
@@ -10,18 +13,23 @@ public class ApiRefusal extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final LoyaltyText text;
     private long retryAfterSeconds;
 
-    public ApiRefusal(int status, String code, String message) {
-        super(message);
+    public ApiRefusal(int status, String code, String messageKey, Object... arguments) {
+        this(status, code, LoyaltyText.of(messageKey, arguments));
+    }
+
+    private ApiRefusal(int status, String code, LoyaltyText text) {
+        super(text.toString());
         this.status = status;
         this.code = code;
+        this.text = text;
     }
 
     /** Over the key's rate limit; {@code retryAfterSeconds} goes out as the Retry-After header. */
     public static ApiRefusal rateLimited(long retryAfterSeconds) {
-        ApiRefusal refusal = new ApiRefusal(429, "rate_limited",
-                "This key made too many calls this minute: try again in " + retryAfterSeconds + " s.");
+        ApiRefusal refusal = new ApiRefusal(429, "rate_limited", "loyalty.api.rateLimited", retryAfterSeconds);
         refusal.retryAfterSeconds = retryAfterSeconds;
         return refusal;
     }
@@ -30,24 +38,28 @@ public class ApiRefusal extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    public static ApiRefusal badRequest(String message) {
-        return new ApiRefusal(400, "bad_request", message);
+    public static ApiRefusal badRequest(String messageKey, Object... arguments) {
+        return new ApiRefusal(400, "bad_request", messageKey, arguments);
     }
 
-    public static ApiRefusal unauthorized(String message) {
-        return new ApiRefusal(401, "unauthorized", message);
+    public static ApiRefusal unauthorized(String messageKey, Object... arguments) {
+        return new ApiRefusal(401, "unauthorized", messageKey, arguments);
     }
 
-    public static ApiRefusal forbidden(String message) {
-        return new ApiRefusal(403, "forbidden", message);
+    public static ApiRefusal forbidden(String messageKey, Object... arguments) {
+        return new ApiRefusal(403, "forbidden", messageKey, arguments);
     }
 
-    public static ApiRefusal notFound(String message) {
-        return new ApiRefusal(404, "not_found", message);
+    public static ApiRefusal notFound(String messageKey, Object... arguments) {
+        return new ApiRefusal(404, "not_found", messageKey, arguments);
     }
 
-    public static ApiRefusal conflict(String message) {
-        return new ApiRefusal(409, "conflict", message);
+    public static ApiRefusal conflict(String messageKey, Object... arguments) {
+        return new ApiRefusal(409, "conflict", messageKey, arguments);
+    }
+
+    public LoyaltyText getText() {
+        return text;
     }
 
     public int getStatus() {

@@ -1,5 +1,7 @@
 package com.broadleafloyalty.api.core;
 
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -48,13 +50,13 @@ public enum ApiScope {
                 }
                 ApiScope scope = ofCode(part.trim());
                 if (scope == null) {
-                    throw new IllegalArgumentException("Unknown scope '" + part + "': choose from " + allCodes() + ".");
+                    throw new LoyaltyRefusal("loyalty.api.scope.unknown", part.trim(), allCodes());
                 }
                 scopes.add(scope);
             }
         }
         if (scopes.isEmpty()) {
-            throw new IllegalArgumentException("Give the key at least one scope: " + allCodes() + ".");
+            throw new LoyaltyRefusal("loyalty.api.scope.none", allCodes());
         }
         return scopes;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /** Admin API keys (created in the admin, shown once, revocable) and the shoppers' short-lived API tokens. */
 public interface ApiKeyService {
 
-    /** Refuses (IllegalArgumentException, with a sentence) a blank or over-long name and an unknown or empty scope list. */
+    /** Refuses (a LoyaltyRefusal, with its message key) a blank or over-long name and an unknown or empty scope list. */
     IssuedApiKey create(String name, String scopes, String createdBy);
 
     /**

@@ -7,6 +7,7 @@ import com.broadleafloyalty.api.domain.ApiKey;
 import com.broadleafloyalty.api.domain.ApiKeyImpl;
 import com.broadleafloyalty.api.domain.ShopperToken;
 import com.broadleafloyalty.api.domain.ShopperTokenImpl;
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Date;
@@ -50,10 +51,10 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     private static String checkedName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Give the key a name (who or what uses it).");
+            throw new LoyaltyRefusal("loyalty.api.key.nameMissing");
         }
         if (trimmed.length() > 100) {
-            throw new IllegalArgumentException("The name is longer than 100 characters.");
+            throw new LoyaltyRefusal("loyalty.api.key.nameTooLong", 100);
         }
         return trimmed;
     }

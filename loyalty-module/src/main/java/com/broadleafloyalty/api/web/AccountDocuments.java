@@ -148,6 +148,6 @@ public class AccountDocuments {
         } catch (NumberFormatException e) {
             // refused below with the range
         }
-        throw ApiRefusal.badRequest("'" + name + "' must be a whole number from " + min + " to " + max + ".");
+        throw ApiRefusal.badRequest("loyalty.api.wholeNumber", name, min, max);
     }
 }

@@ -55,7 +55,7 @@ public class ApiAccess {
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw ApiRefusal.unauthorized("Send the key as 'Authorization: Bearer KEY'.");
+                throw ApiRefusal.unauthorized("loyalty.api.bearerFormat");
             }
             String secret = authorization.substring(7).trim();
             ApiKey key = keys.authenticate(secret);
@@ -70,11 +70,11 @@ public class ApiAccess {
             if (customerId != null) {
                 return ApiCaller.shopper(customerId, false);
             }
-            throw ApiRefusal.unauthorized("The key or token is unknown, revoked or expired.");
+            throw ApiRefusal.unauthorized("loyalty.api.unknownKey");
         }
         Customer customer = sessionCustomer();
         if (customer == null) {
-            throw ApiRefusal.unauthorized("Log in, or send an API key or shopper token as 'Authorization: Bearer ...'.");
+            throw ApiRefusal.unauthorized("loyalty.api.loginRequired");
         }
         return ApiCaller.shopper(customer.getId(), true);
     }
@@ -93,10 +93,10 @@ public class ApiAccess {
     public ApiCaller requireScope(HttpServletRequest request, ApiScope scope) {
         ApiCaller caller = caller(request);
         if (!caller.isKey()) {
-            throw ApiRefusal.forbidden("This endpoint needs an admin API key with the scope " + scope.getCode() + ".");
+            throw ApiRefusal.forbidden("loyalty.api.adminKeyRequired", scope.getCode());
         }
         if (!caller.has(scope)) {
-            throw ApiRefusal.forbidden("This key lacks the scope " + scope.getCode() + ".");
+            throw ApiRefusal.forbidden("loyalty.api.scopeMissing", scope.getCode());
         }
         return caller;
     }
@@ -105,14 +105,14 @@ public class ApiAccess {
     public Customer requireShopper(HttpServletRequest request, boolean writes) {
         ApiCaller caller = caller(request);
         if (caller.isKey()) {
-            throw ApiRefusal.forbidden("This is the shopper API: an admin key reads /customers/{customerId}/... .");
+            throw ApiRefusal.forbidden("loyalty.api.shopperOnly");
         }
         if (writes && caller.isSession()) {
             checkCsrf(request);
         }
         Customer customer = customerService.readCustomerById(caller.getCustomerId());
         if (customer == null) {
-            throw ApiRefusal.unauthorized("The shopper of this token no longer exists.");
+            throw ApiRefusal.unauthorized("loyalty.api.shopperGone");
         }
         return customer;
     }
@@ -122,8 +122,7 @@ public class ApiAccess {
         try {
             exploitProtection.compareToken(token == null ? "" : token);
         } catch (ServiceException e) {
-            throw new ApiRefusal(403, "csrf", "A call with the session cookie must send the page's CSRF token in the "
-                    + CSRF_HEADER + " header.");
+            throw new ApiRefusal(403, "csrf", "loyalty.api.csrfMissing", CSRF_HEADER);
         }
     }
 

@@ -3,6 +3,7 @@ package com.broadleafloyalty.api.web;
 import com.broadleafloyalty.api.core.ApiRefusal;
 import com.broadleafloyalty.ledger.service.PostingConflictException;
 import com.broadleafloyalty.support.core.LoyaltyRefusal;
+import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.support.i18n.LoyaltyMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,8 +40,9 @@ public class ApiErrors {
     private static final Log LOG = LogFactory.getLog(ApiErrors.class);
 
     @ExceptionHandler(ApiRefusal.class)
-    public ResponseEntity<Map<String, Object>> refused(ApiRefusal e) {
-        ResponseEntity<Map<String, Object>> response = error(e.getStatus(), e.getCode(), e.getMessage());
+    public ResponseEntity<Map<String, Object>> refused(ApiRefusal e, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> response = error(e.getStatus(), e.getCode(),
+                messages.text(e.getText(), localeOf(request)));
         if (e.getRetryAfterSeconds() > 0) {
             HttpHeaders headers = new HttpHeaders();
             headers.putAll(response.getHeaders());
@@ -56,8 +58,16 @@ public class ApiErrors {
      */
     @ExceptionHandler(LoyaltyRefusal.class)
     public ResponseEntity<Map<String, Object>> refusedByTheRules(LoyaltyRefusal e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
-        return error(400, "bad_request", messages.refusal(e, locale));
+        return error(400, "bad_request", messages.refusal(e, localeOf(request)));
+    }
+
+    private static Locale localeOf(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
+    }
+
+    private ResponseEntity<Map<String, Object>> error(int status, String code, HttpServletRequest request,
+            String messageKey, Object... arguments) {
+        return error(status, code, messages.text(LoyaltyText.of(messageKey, arguments), localeOf(request)));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -66,40 +76,43 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(PostingConflictException.class)
-    public ResponseEntity<Map<String, Object>> conflict(PostingConflictException e) {
-        return error(409, "idempotency_conflict",
-                "This Idempotency-Key was already used for another customer's adjustment.");
+    public ResponseEntity<Map<String, Object>> conflict(PostingConflictException e, HttpServletRequest request) {
+        return error(409, "idempotency_conflict", request, "loyalty.api.idempotencyConflict");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return error(400, "bad_request", "The body is not a JSON object.");
+    public ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e,
+            HttpServletRequest request) {
+        return error(400, "bad_request", request, "loyalty.api.notJson");
     }
 
     @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class})
-    public ResponseEntity<Map<String, Object>> badParameter(Exception e) {
-        return error(400, "bad_request", "A parameter or header is missing or malformed.");
+    public ResponseEntity<Map<String, Object>> badParameter(Exception e, HttpServletRequest request) {
+        return error(400, "bad_request", request, "loyalty.api.badParameter");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    public ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(415, "unsupported_media_type", "Send the body as application/json.");
+    public ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request) {
+        return error(415, "unsupported_media_type", request, "loyalty.api.sendJson");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    public ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return error(406, "not_acceptable", "The API answers in application/json.");
+    public ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e,
+            HttpServletRequest request) {
+        return error(406, "not_acceptable", request, "loyalty.api.answersJson");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    public ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
-        return error(405, "method_not_allowed", e.getMethod() + " is not allowed here.");
+    public ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e,
+            HttpServletRequest request) {
+        return error(405, "method_not_allowed", request, "loyalty.api.methodNotAllowed", e.getMethod());
     }
 
     @ExceptionHandler(Exception.class)
-    public ResponseEntity<Map<String, Object>> fault(Exception e) {
+    public ResponseEntity<Map<String, Object>> fault(Exception e, HttpServletRequest request) {
         LOG.error("The loyalty API failed", e);
-        return error(500, "internal", "The shop could not answer; the error is logged.");
+        return error(500, "internal", request, "loyalty.api.internal");
     }
 
     static ResponseEntity<Map<String, Object>> error(int status, String code, String message) {

@@ -77,7 +77,7 @@ public class CustomersApiController {
         if (idempotencyKey != null) {
             String key = idempotencyKey.trim();
             if (key.isEmpty() || key.length() > 200) {
-                throw ApiRefusal.badRequest("The Idempotency-Key header must have 1 to 200 characters.");
+                throw ApiRefusal.badRequest("loyalty.api.idempotencyKeyLength");
             }
             // Per API key: two integrations that happen to pick the same key do not collide.
             sourceId = ApiSecrets.sourceId(caller.getKey().getId() + ":" + key);
@@ -100,11 +100,11 @@ public class CustomersApiController {
         try {
             id = Long.valueOf(customerId.trim());
         } catch (NumberFormatException e) {
-            throw ApiRefusal.badRequest("'" + customerId + "' is not a customer id.");
+            throw ApiRefusal.badRequest("loyalty.api.notACustomerId", customerId);
         }
         Customer customer = customers.readCustomerById(id);
         if (customer == null || !customer.isRegistered()) {
-            throw ApiRefusal.notFound("There is no customer " + id + ".");
+            throw ApiRefusal.notFound("loyalty.api.noSuchCustomer", String.valueOf(id));
         }
         return customer;
     }

@@ -33,6 +33,6 @@ public class OpenApiController {
 
     @RequestMapping("/**")
     public void unknown() {
-        throw ApiRefusal.notFound("There is no such endpoint: see /api/loyalty/v1/openapi.json.");
+        throw ApiRefusal.notFound("loyalty.api.noSuchEndpoint");
     }
 }

@@ -103,14 +103,14 @@ public class RewardsApiController {
         try {
             id = Long.valueOf(rewardId.trim());
         } catch (NumberFormatException e) {
-            throw ApiRefusal.badRequest("'" + rewardId + "' is not a reward id.");
+            throw ApiRefusal.badRequest("loyalty.api.notARewardId", rewardId);
         }
         for (RewardItem item : redemptions.catalog()) {
             if (item.getId().equals(id)) {
                 return item;
             }
         }
-        throw ApiRefusal.notFound("There is no reward " + id + " in the catalog.");
+        throw ApiRefusal.notFound("loyalty.api.noSuchReward", String.valueOf(id));
     }
 
     private RewardItem fill(RewardItem item, Map<String, Object> body) {
@@ -121,7 +121,7 @@ public class RewardsApiController {
         BigDecimal value = number(body, "value", BigDecimal.class);
         Long productId = number(body, "productId", Long.class);
         if (stock != null && (stock > Integer.MAX_VALUE || stock < Integer.MIN_VALUE)) {
-            throw ApiRefusal.badRequest("'stock' is too large.");
+            throw ApiRefusal.badRequest("loyalty.api.stockTooLarge");
         }
         Integer stockCount = stock == null ? null : stock.intValue();
         List<RewardItemProblem> problems = RULES.check(name, pointsCost, type, stockCount, value, productId);
@@ -130,13 +130,13 @@ public class RewardsApiController {
             for (RewardItemProblem problem : problems) {
                 sentences.add(problem.getMessage());
             }
-            throw ApiRefusal.badRequest(String.join(" ", sentences));
+            throw ApiRefusal.badRequest("loyalty.format.text", String.join(" ", sentences));
         }
         Product product = null;
         if (productId != null && RewardItemRules.PRODUCT_TYPE_CODES.contains(type)) {
             product = catalog.findProductById(productId);
             if (product == null) {
-                throw ApiRefusal.badRequest("There is no product " + productId + ".");
+                throw ApiRefusal.badRequest("loyalty.api.noSuchProduct", String.valueOf(productId));
             }
         }
         item.setName(name.trim());
@@ -163,8 +163,8 @@ public class RewardsApiController {
             }
             return type.cast(decimal.longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw ApiRefusal.badRequest("'" + field + "' must be " + (type == BigDecimal.class ? "a number" : "a whole number")
-                    + ", got '" + raw + "'.");
+            throw ApiRefusal.badRequest(type == BigDecimal.class ? "loyalty.api.notANumber" : "loyalty.api.notAWholeNumber",
+                    field, String.valueOf(raw));
         }
     }
 

@@ -123,7 +123,7 @@ public class ShopperApiController {
     private Order cartOf(Customer customer) {
         Order cart = orders.findCartForCustomer(customer);
         if (cart == null || cart instanceof NullOrderImpl) {
-            throw ApiRefusal.badRequest("Your cart is empty.");
+            throw ApiRefusal.badRequest("loyalty.api.cartEmpty");
         }
         return cart;
     }

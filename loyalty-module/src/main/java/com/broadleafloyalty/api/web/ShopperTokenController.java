@@ -44,17 +44,17 @@ public class ShopperTokenController {
         String email = ShopperApiController.text(body.get("email"));
         String password = ShopperApiController.text(body.get("password"));
         if (email == null || email.trim().isEmpty() || password == null || password.isEmpty()) {
-            throw ApiRefusal.badRequest("Send the shopper's email and password.");
+            throw ApiRefusal.badRequest("loyalty.api.credentialsMissing");
         }
         Authentication done;
         try {
             done = authentication.authenticate(new UsernamePasswordAuthenticationToken(email, password));
         } catch (AuthenticationException e) {
-            throw ApiRefusal.unauthorized("The email or password is wrong.");
+            throw ApiRefusal.unauthorized("loyalty.api.credentialsWrong");
         }
         Customer customer = customers.readCustomerByUsername(done.getName());
         if (customer == null) {
-            throw ApiRefusal.unauthorized("The email or password is wrong.");
+            throw ApiRefusal.unauthorized("loyalty.api.credentialsWrong");
         }
         Map<String, Object> document = new LinkedHashMap<String, Object>();
         document.put("token", keys.issueShopperToken(customer.getId()));

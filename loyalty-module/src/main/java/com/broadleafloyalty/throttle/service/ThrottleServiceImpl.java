@@ -153,6 +153,14 @@ public class ThrottleServiceImpl implements ThrottleService {
         return date == null ? null : date.toInstant();
     }
 
+    public void setDao(ThrottleDao dao) {
+        this.dao = dao;
+    }
+
+    public void setTransactionManager(PlatformTransactionManager transactionManager) {
+        this.transactionManager = transactionManager;
+    }
+
     public void setAccountPolicy(ThrottlePolicy accountPolicy) {
         this.accountPolicy = accountPolicy;
     }

@@ -73,7 +73,8 @@ final class ShopState {
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'TABLE' ORDER BY TABLE_NAME")) {
             while (rows.next()) {
                 String table = rows.getString(1);
-                if (table.startsWith("LOY_") || BROADLEAF_TABLES.contains(table)) {
+                // LOY_THROTTLE counts refused attempts: recording them is the point, not a change to the shop.
+                if ((table.startsWith("LOY_") && !table.equals("LOY_THROTTLE")) || BROADLEAF_TABLES.contains(table)) {
                     tables.add(table);
                 }
             }

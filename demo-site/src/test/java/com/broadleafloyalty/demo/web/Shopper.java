@@ -20,6 +20,15 @@ public final class Shopper {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * Every later request says it was forwarded for {@code address} (believed only by a shop that lists 127.0.0.1 in
+     * {@code loyalty.throttle.trusted.proxies}): a client address of its own for tests that count per address.
+     */
+    public Shopper from(String address) {
+        session.header("X-Forwarded-For", address);
+        return this;
+    }
+
     public Document open(String path) throws IOException {
         Connection.Response response = session.newRequest(baseUrl + path).method(Connection.Method.GET).execute();
         lastUrl = response.url().toString();

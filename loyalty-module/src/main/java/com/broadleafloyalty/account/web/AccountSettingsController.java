@@ -4,6 +4,10 @@ import com.broadleafloyalty.account.service.AccountSettingRefusedException;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.ReferralOutcome;
 import com.broadleafloyalty.support.i18n.LoyaltyMessages;
+import com.broadleafloyalty.support.web.ClientAddressResolver;
+import com.broadleafloyalty.throttle.core.ThrottleKind;
+import com.broadleafloyalty.throttle.service.ThrottleService;
+import com.broadleafloyalty.throttle.service.ThrottledException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * The small forms of My loyalty's account section: birth date (once), newsletter on/off, a referral code for a
@@ -31,6 +36,12 @@ public class AccountSettingsController {
 
     @Resource(name = "blLoyaltyMessages")
     protected LoyaltyMessages messages;
+
+    @Resource(name = "blLoyaltyThrottleService")
+    protected ThrottleService throttle;
+
+    @Resource(name = "blLoyaltyClientAddressResolver")
+    protected ClientAddressResolver addresses;
 
     protected String myLoyaltyRedirect = "redirect:/account/loyalty";
     protected String loginRedirect = "redirect:/login";
@@ -64,8 +75,10 @@ public class AccountSettingsController {
         return myLoyaltyRedirect;
     }
 
+    /** A refused code counts against the shopper and the client address: a guessing loop is locked out. */
     @RequestMapping(value = REFERRAL_PATH, method = RequestMethod.POST)
-    public String referral(@RequestParam(value = "code", required = false) String code, RedirectAttributes flash) {
+    public String referral(@RequestParam(value = "code", required = false) String code, RedirectAttributes flash,
+            HttpServletRequest request) {
         Customer customer = shopper();
         if (customer == null) {
             return loginRedirect;
@@ -74,7 +87,20 @@ public class AccountSettingsController {
             flash.addFlashAttribute("accountError", messages.message("loyalty.settings.referral.codeMissing"));
             return myLoyaltyRedirect;
         }
+        String account = String.valueOf(customer.getId());
+        String address = addresses.addressOf(request);
+        try {
+            throttle.check(ThrottleKind.REFERRAL_CODE, account, address);
+        } catch (ThrottledException e) {
+            flash.addFlashAttribute("accountError", messages.refusal(e));
+            return myLoyaltyRedirect;
+        }
         ReferralOutcome outcome = accounts.applyReferralCode(customer, code);
+        if (outcome.isAccepted()) {
+            throttle.recordSuccess(ThrottleKind.REFERRAL_CODE, account);
+        } else {
+            throttle.recordFailure(ThrottleKind.REFERRAL_CODE, account, address);
+        }
         flash.addFlashAttribute(outcome.isAccepted() ? "accountMessage" : "accountError",
                 messages.text(outcome.getMessage()));
         return myLoyaltyRedirect;

@@ -34,6 +34,16 @@ public class ApiRefusal extends RuntimeException {
         return refusal;
     }
 
+    /**
+     * Too many refused attempts (the throttle's lock, loyalty.throttle.*): 429 with the lock's own sentence and the
+     * seconds left as Retry-After.
+     */
+    public static ApiRefusal tooManyAttempts(LoyaltyText text, long retryAfterSeconds) {
+        ApiRefusal refusal = new ApiRefusal(429, "too_many_attempts", text);
+        refusal.retryAfterSeconds = retryAfterSeconds;
+        return refusal;
+    }
+
     public long getRetryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -4,7 +4,12 @@ import com.broadleafloyalty.api.core.ApiRefusal;
 import com.broadleafloyalty.feedback.domain.OrderFeedback;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
 import com.broadleafloyalty.redemption.domain.RewardItem;
+import com.broadleafloyalty.redemption.core.RedemptionRefusedException;
 import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.support.web.ClientAddressResolver;
+import com.broadleafloyalty.throttle.core.ThrottleKind;
+import com.broadleafloyalty.throttle.service.ThrottleService;
+import com.broadleafloyalty.throttle.service.ThrottledException;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -44,6 +49,17 @@ public class ShopperApiController {
 
     @Resource(name = "blOrderService")
     protected OrderService orders;
+
+    @Resource(name = "blLoyaltyThrottleService")
+    protected ThrottleService throttle;
+
+    @Resource(name = "blLoyaltyClientAddressResolver")
+    protected ClientAddressResolver addresses;
+
+    /** One redemption in the shopper's cart. */
+    private interface Redemption {
+        Order apply();
+    }
 
     @RequestMapping(value = "/me", method = RequestMethod.GET)
     @ResponseBody
@@ -91,8 +107,10 @@ public class ShopperApiController {
         Order cart = cartOf(customer);
         Object points = body.get("points");
         String input = points == null ? null : String.valueOf(points);
-        Order priced = "0".equals(input) ? redemptions.removePoints(cart) : redemptions.applyPoints(cart, input);
-        return cartDocument(priced);
+        if ("0".equals(input)) {
+            return cartDocument(redemptions.removePoints(cart));
+        }
+        return cartDocument(throttled(request, customer, () -> redemptions.applyPoints(cart, input)));
     }
 
     /** A reward catalog item into the cart: {@code {"rewardId": 3}}. */
@@ -102,7 +120,30 @@ public class ShopperApiController {
         Customer customer = access.requireShopper(request, true);
         Order cart = cartOf(customer);
         Object rewardId = body.get("rewardId");
-        return cartDocument(redemptions.redeemReward(cart, rewardId == null ? null : String.valueOf(rewardId)));
+        String id = rewardId == null ? null : String.valueOf(rewardId);
+        return cartDocument(throttled(request, customer, () -> redemptions.redeemReward(cart, id)));
+    }
+
+    /**
+     * A redemption under the throttle (loyalty.throttle.*): refused ones count against the shopper and the client
+     * address; once locked, the call is answered 429 with Retry-After before the redemption is tried.
+     */
+    private Order throttled(HttpServletRequest request, Customer customer, Redemption redemption) {
+        String account = String.valueOf(customer.getId());
+        String address = addresses.addressOf(request);
+        try {
+            throttle.check(ThrottleKind.REDEMPTION, account, address);
+        } catch (ThrottledException e) {
+            throw ApiRefusal.tooManyAttempts(e.getText(), e.getLockout().secondsToWait());
+        }
+        try {
+            Order priced = redemption.apply();
+            throttle.recordSuccess(ThrottleKind.REDEMPTION, account);
+            return priced;
+        } catch (RedemptionRefusedException e) {
+            throttle.recordFailure(ThrottleKind.REDEMPTION, account, address);
+            throw e;
+        }
     }
 
     /** Feedback on one of the shopper's own orders: {@code {"orderNumber", "nps", "csat", "comment"}}. */

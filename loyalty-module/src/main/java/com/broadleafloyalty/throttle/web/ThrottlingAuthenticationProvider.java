@@ -1,5 +1,6 @@
 package com.broadleafloyalty.throttle.web;
 
+import com.broadleafloyalty.support.web.ClientAddressResolver;
 import com.broadleafloyalty.throttle.core.Lockout;
 import com.broadleafloyalty.throttle.core.ThrottleKind;
 import com.broadleafloyalty.throttle.service.ThrottleService;

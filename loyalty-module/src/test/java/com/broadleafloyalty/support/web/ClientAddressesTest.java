@@ -1,4 +1,4 @@
-package com.broadleafloyalty.throttle.core;
+package com.broadleafloyalty.support.web;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +26,5 @@ class ClientAddressesTest {
         assertThat(addresses.clientOf("10.0.0.1", "1.2.3.4, 198.51.100.1, 10.0.0.2")).isEqualTo("198.51.100.1");
         assertThat(addresses.clientOf("10.0.0.1", null)).isEqualTo("10.0.0.1");
         assertThat(addresses.clientOf("10.0.0.1", " , 10.0.0.2")).isEqualTo("10.0.0.1");
-    }
-
-    @Test
-    void shouldNormaliseSubjectsAndKeepThemShort() {
-        assertThat(ThrottleSubject.account("  Ana@Example.COM ").key(ThrottleKind.LOGIN))
-                .isEqualTo("LOGIN|account:ana@example.com");
-        assertThat(ThrottleSubject.account(" ")).isNull();
-        assertThat(ThrottleSubject.address(null)).isNull();
-        StringBuilder longName = new StringBuilder();
-        for (int i = 0; i < 1000; i++) {
-            longName.append('x');
-        }
-        assertThat(ThrottleSubject.account(longName.toString()).value())
-                .hasSize("account:".length() + ThrottleSubject.MAX_LENGTH);
     }
 }

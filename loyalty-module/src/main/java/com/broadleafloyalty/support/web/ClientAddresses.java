@@ -1,4 +1,4 @@
-package com.broadleafloyalty.throttle.core;
+package com.broadleafloyalty.support.web;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;

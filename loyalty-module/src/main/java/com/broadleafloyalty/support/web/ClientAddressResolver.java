@@ -1,6 +1,5 @@
-package com.broadleafloyalty.throttle.web;
+package com.broadleafloyalty.support.web;
 
-import com.broadleafloyalty.throttle.core.ClientAddresses;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throttling as an attacker and a shopper meet it (issue 18, item 4), on the whole demo shop: a password-guessing loop
  * against the storefront's and the admin's login is locked out with a message in the shopper's language, the real
  * user gets in again once the (here 3-second) lock has passed, and the admin's context (its own Spring context and
- * its own ThrottleService) shares the database's counts; VIP and referral code guessing, refused redemptions on the
+ * its own ThrottleService) shares the database's counts; registrations probing for existing accounts, VIP and referral
+ * code guessing, refused redemptions on the
  * cart page and through the API (429 with Retry-After) are stopped the same way. Each test comes from a client address of its own
  * (X-Forwarded-For, trusted from 127.0.0.1 here) and uses its own accounts, so the order of tests does not matter.
  */
@@ -190,6 +191,28 @@ class ThrottleHttpTest {
         assertThat(guesser.lastStatus()).isEqualTo(200);
         assertThat(cart.selectFirst(".loyalty-code-error").text())
                 .isEqualTo("Too many attempts. Try again in 1 minute.");
+    }
+
+    @Test
+    void shouldStopARegistrationLoopThatProbesForExistingAccounts() throws Exception {
+        String taken = newEmail("taken");
+        new Shopper(server.siteUrl()).from(newAddress()).register(taken, "secret123");
+        Shopper prober = new Shopper(server.siteUrl()).from(newAddress());
+        for (int i = 1; i <= 5; i++) {
+            Document page = prober.register(taken, "secret123");
+            assertThat(page.select(".register-errors li").eachText()).as("attempt " + i)
+                    .noneMatch(text -> text.startsWith("Too many attempts."));
+        }
+
+        Document locked = prober.register(taken, "secret123");
+
+        assertThat(prober.lastStatus()).isEqualTo(200);
+        assertThat(locked.select(".register-errors li").eachText())
+                .contains("Too many attempts. Try again in 1 minute.");
+        // A shopper's mistakes (a short password, names) are no guess: another mailbox still registers from there.
+        String fresh = newEmail("fresh");
+        prober.register(fresh, "secret123");
+        assertThat(prober.open("/account/loyalty").select(".loyalty-balance")).as(fresh).isNotEmpty();
     }
 
     @Test

@@ -5,7 +5,10 @@ import com.broadleafloyalty.throttle.core.Lockout;
 import com.broadleafloyalty.throttle.core.ThrottleKind;
 import com.broadleafloyalty.throttle.service.ThrottleService;
 import com.broadleafloyalty.throttle.service.ThrottledException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -18,6 +21,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * already answered as a lock.
  */
 public class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Log LOG = LogFactory.getLog(ThrottlingAuthenticationProvider.class);
 
     private AuthenticationProvider delegate;
     private ThrottleService throttle;
@@ -32,21 +37,37 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
             throttle.check(kind, account, address);
         } catch (ThrottledException e) {
             throw new LoginThrottledException(e.getLockout());
+        } catch (RuntimeException e) {
+            // The counters cannot be read: refuse as a failed login (the login page), never a 500.
+            throw new AuthenticationServiceException("The login throttle could not be checked", e);
         }
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            Lockout lockout = throttle.recordFailure(kind, account, address);
+            Lockout lockout = countFailure(account, address);
             if (lockout != null) {
                 throw new LoginThrottledException(lockout);
             }
             throw e;
         }
         if (result != null) {
-            throttle.recordSuccess(kind, account);
+            try {
+                throttle.recordSuccess(kind, account);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not clear the failed logins of " + account + "; they expire with the window", e);
+            }
         }
         return result;
+    }
+
+    private Lockout countFailure(String account, String address) {
+        try {
+            return throttle.recordFailure(kind, account, address);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not count a failed login of " + account, e);
+            return null;
+        }
     }
 
     private String addressOf(Authentication authentication) {

@@ -1,6 +1,10 @@
 package com.broadleafloyalty.throttle;
 
+import com.broadleafloyalty.privacy.service.ErasureReport;
+import com.broadleafloyalty.privacy.service.PrivacyService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.OpenEntityManager;
+import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.throttle.core.Lockout;
 import com.broadleafloyalty.throttle.core.ThrottleKind;
 import com.broadleafloyalty.throttle.core.ThrottlePolicy;
@@ -9,6 +13,7 @@ import com.broadleafloyalty.throttle.domain.ThrottleCounter;
 import com.broadleafloyalty.throttle.service.ThrottleService;
 import com.broadleafloyalty.throttle.service.ThrottleServiceImpl;
 import com.broadleafloyalty.throttle.service.ThrottledException;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -183,6 +188,24 @@ class ThrottleServiceIntegrationTest {
 
         assertThat(read("VIP_CODE|account:" + idle)).isEmpty();
         assertThat(read("VIP_CODE|account:" + locked)).as("still locked").hasSize(1);
+    }
+
+    @Test
+    void shouldExportAndEraseACustomersCountersButNotTheAddresses() {
+        Customer customer = OpenEntityManager.call(() -> new ShopFixture().registeredCustomer());
+        String address = uniqueAddress();
+        nodeA.recordFailure(ThrottleKind.LOGIN, customer.getUsername(), address);
+        nodeA.recordFailure(ThrottleKind.REDEMPTION, String.valueOf(customer.getId()), address);
+        PrivacyService privacy = LoyaltyTestContext.bean("blLoyaltyPrivacyService", PrivacyService.class);
+
+        Object exported = privacy.export(customer.getId(), "admin").get("throttle");
+        ErasureReport erased = privacy.erase(customer.getId(), "admin");
+
+        assertThat((List<?>) exported).hasSize(2);
+        assertThat(erased.getRecords()).containsEntry("throttle", 2L);
+        assertThat(read("LOGIN|account:" + customer.getUsername().toLowerCase(java.util.Locale.ROOT))).isEmpty();
+        assertThat(read("REDEMPTION|account:" + customer.getId())).isEmpty();
+        assertThat(read("LOGIN|address:" + address)).as("an address is no one customer's").hasSize(1);
     }
 
     private static ThrottleCounter counter(String key) {

@@ -6,3 +6,9 @@
 --
 INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, EMAIL, LOGIN, NAME, PASSWORD, ACTIVE_STATUS_FLAG) VALUES (-1, 'admin@example.com', 'admin', 'Administrator', '$2a$10$5MKBpvJj6cj9BNH8sg4bjesKg5scxhAw6c9/1kWyGATO8Nyu78TCa', TRUE);
 INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_ROLE_ID, ADMIN_USER_ID) VALUES (-1, -1);
+--
+-- Demo customer-service login: service / service, with the loyalty module's ROLE_LOYALTY_CUSTOMER_SERVICE (id -5950,
+-- from config/loyalty/sql/load_loyalty_admin_security.sql): views loyalty accounts, changes nothing. BCrypt (cost 10).
+--
+INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, EMAIL, LOGIN, NAME, PASSWORD, ACTIVE_STATUS_FLAG) VALUES (-2, 'service@example.com', 'service', 'Customer service', '$2a$10$8i24tphlwtjA4AGeAPZ0D.KrCJj27Au/KM0j411LqwtY7d45vB.TW', TRUE);
+INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_ROLE_ID, ADMIN_USER_ID) VALUES (-5950, -2);

@@ -116,7 +116,7 @@ public class AdminCustomerPointsController {
             @RequestParam(value = "points", defaultValue = "") String points,
             @RequestParam(value = "reason", defaultValue = "") String reason,
             Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             long adjusted = adjustmentService.adjust(customerId, points, reason, adminLogin).getPoints();
             redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjusted", signed(adjusted),
@@ -133,7 +133,7 @@ public class AdminCustomerPointsController {
     @RequestMapping(value = "/{customerId:\\d+}/orders/{orderId:\\d+}/cancel", method = RequestMethod.POST)
     public String cancel(@PathVariable("customerId") Long customerId, @PathVariable("orderId") Long orderId,
             Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             Order order = orderOf(customerId, orderId);
             ReturnOutcome outcome = returnService.cancelOrder(orderId, adminLogin);
@@ -149,7 +149,7 @@ public class AdminCustomerPointsController {
     public String returnItems(@PathVariable("customerId") Long customerId, @PathVariable("orderId") Long orderId,
             @RequestParam(value = "returnReference", defaultValue = "") String returnReference,
             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             Order order = orderOf(customerId, orderId);
             ReturnOutcome outcome = returnService.returnItems(orderId, returnReference.trim(),

@@ -41,7 +41,7 @@ public class AdminWebhookController {
 
     @RequestMapping(value = "/messages/{messageId:\\d+}/resend", method = RequestMethod.POST)
     public String resend(@PathVariable("messageId") Long messageId, Model model, RedirectAttributes redirect) {
-        section.open(SECTION_KEY, model);
+        section.openForChange(SECTION_KEY, model);
         if (webhooks.resend(messageId)) {
             redirect.addFlashAttribute("notice", section.message("loyalty.webhooks.resent"));
         }

@@ -1,0 +1,244 @@
+package com.broadleafloyalty.demo.admin;
+
+import com.broadleafloyalty.demo.seed.DemoCustomers;
+import org.jsoup.Connection;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Least privilege and the audit log in the real demo admin (issue 18, item 6): the customer-service user (service /
+ * service) reads loyalty accounts, ledgers, orders and the dashboard, and is refused every change with the translated
+ * 403 page while nothing changes; the full admin (admin / admin) changes, and each change is an audit row with its
+ * admin, before/after and client address, shown on Loyalty > Audit log and in its CSV export with the filter applied.
+ */
+class AdminRolesAndAuditTest {
+
+    private static final String DEMO_SHOPPER = DemoCustomers.SHOPPERS[0][0];
+
+    private static AdminTestServer server;
+
+    @BeforeAll
+    static void startAdmin() throws Exception {
+        server = AdminTestServer.start();
+    }
+
+    @AfterAll
+    static void stopAdmin() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void shouldLetTheServiceUserReadAccountsLedgersOrdersAndTheDashboard() throws Exception {
+        AdminBrowser service = AdminBrowser.signIn(server.adminUrl(), "service", "service");
+
+        Document account = openAccount(service, DEMO_SHOPPER);
+
+        assertThat(account.selectFirst("#loyalty-account-of").text()).isEqualTo("Loyalty account of " + DEMO_SHOPPER);
+        assertThat(account.select("#loyalty-ledger tbody tr")).isNotEmpty();
+        assertThat(account.select("form#loyalty-adjust, form.loyalty-cancel-order, form.loyalty-return")).isEmpty();
+        assertThat(account.selectFirst(".loyalty-view-only").text()).startsWith("You may view this account.");
+        for (String path : new String[] {"/loyalty-dashboard", "/loyalty-feedback", "/loyalty-rewards",
+            "/loyalty-tiers", "/loyalty-vip-offers"}) {
+            Connection.Response page = service.fetch(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.parse().select(".loyalty-access-denied")).as(path).isEmpty();
+        }
+        Document menu = service.get("/loyalty-customers");
+        assertThat(menu.select("a[href$=/admin/loyalty-customers]")).isNotEmpty();
+        assertThat(menu.select("a[href$=/admin/loyalty-api-keys], a[href$=/admin/loyalty-webhooks], "
+                + "a[href$=/admin/loyalty-audit]")).as("sections outside the role are not in the menu").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/loyalty-api-keys", "/loyalty-webhooks", "/loyalty-audit",
+        "/loyalty-audit/export.csv"})
+    void shouldShowTheServiceUserTheNoAccessPageOutsideTheirRole(String path) throws Exception {
+        AdminBrowser service = AdminBrowser.signIn(server.adminUrl(), "service", "service");
+
+        Connection.Response refused = service.fetch(path);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        Element page = refused.parse().selectFirst(".loyalty-access-denied");
+        assertThat(page.attr("data-reason")).isEqualTo("section");
+        assertThat(page.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("Your admin role does not include this section. Ask the shop's administrator if you need it.");
+    }
+
+    @Test
+    void shouldRefuseEveryChangeOfTheServiceUserAndChangeNothing() throws Exception {
+        String email = "service-" + System.nanoTime() + "@example.com";
+        StorefrontShopper.registerAndOrder(server.siteUrl(), email);
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        Document asAdmin = openAccount(admin, email);
+        long balance = balance(asAdmin);
+        String customerPath = asAdmin.location().substring(asAdmin.location().indexOf("/loyalty-customers"));
+        String orderId = asAdmin.selectFirst(".loyalty-placed-order form.loyalty-cancel-order").attr("action")
+                .replaceAll(".*/orders/(\\d+)/cancel", "$1");
+        AdminBrowser service = AdminBrowser.open(server.adminUrl());
+        String token = service.get("/login").selectFirst("input[name=csrfToken]").val();
+        service.signIn("service", "service");
+
+        Map<String, Map<String, String>> changes = new LinkedHashMap<String, Map<String, String>>();
+        changes.put(customerPath + "/adjust", fields(token, "points", "500", "reason", "Friend of mine"));
+        changes.put(customerPath + "/orders/" + orderId + "/cancel", fields(token));
+        changes.put(customerPath + "/orders/" + orderId + "/return", fields(token, "returnReference", "RMA-S1"));
+        changes.put("/loyalty-tiers/add", fields(token, "name", "Service tier"));
+        changes.put("/loyalty-rewards/add", fields(token, "name", "Service reward"));
+        changes.put("/loyalty-vip-offers/add", fields(token));
+        changes.put("/loyalty-personal-codes/issue", fields(token, "offerId", "1", "segment", "CHAMPIONS"));
+        for (Map.Entry<String, Map<String, String>> change : changes.entrySet()) {
+            Connection.Response refused = service.post(change.getKey(), change.getValue());
+            assertThat(refused.statusCode()).as(change.getKey()).isEqualTo(403);
+            Element page = refused.parse().selectFirst(".loyalty-access-denied");
+            assertThat(page).as(change.getKey()).isNotNull();
+            assertThat(page.attr("data-reason")).as(change.getKey()).isEqualTo("change");
+            assertThat(page.selectFirst(".loyalty-refusal").text()).as(change.getKey())
+                    .isEqualTo("Your admin role may view this section but not change it. Nothing was saved.");
+        }
+        Connection.Response keys = service.post("/loyalty-api-keys/create", fields(token, "name", "Mine"));
+        assertThat(keys.statusCode()).isEqualTo(403);
+        assertThat(keys.parse().selectFirst(".loyalty-access-denied").attr("data-reason")).isEqualTo("section");
+
+        Document after = openAccount(admin, email);
+        assertThat(balance(after)).isEqualTo(balance);
+        assertThat(after.selectFirst(".loyalty-placed-order .loyalty-order-status").attr("data-status"))
+                .isNotEqualTo("CANCELLED");
+        assertThat(auditRowsFor(admin, "Customer " + customerId(after))).isEmpty();
+        assertThat(auditRowsFor(admin, "Order " + orderId)).isEmpty();
+    }
+
+    @Test
+    void shouldAuditTheFullAdminsAdjustmentCancellationAndReturnWithBeforeAndAfter() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        String adjustedEmail = "audited-" + System.nanoTime() + "@example.com";
+        StorefrontShopper.registerAndOrder(server.siteUrl(), adjustedEmail);
+        Document account = openAccount(admin, adjustedEmail);
+        long before = balance(account);
+        String customer = "Customer " + customerId(account);
+
+        Map<String, String> adjustment = new LinkedHashMap<String, String>();
+        adjustment.put("points", "75");
+        adjustment.put("reason", "Goodwill; =SUM(A1)");
+        Document adjusted = admin.submit(account.select("form#loyalty-adjust").forms().get(0), adjustment).parse();
+        assertThat(balance(adjusted)).isEqualTo(before + 75);
+        Element order = adjusted.selectFirst(".loyalty-placed-order");
+        FormElement returnForm = order.select("form.loyalty-return").forms().get(0);
+        Map<String, String> returned = new LinkedHashMap<String, String>();
+        returned.put(returnForm.selectFirst("input[name^=quantity-]").attr("name"), "1");
+        returned.put("returnReference", "RMA-A1");
+        admin.submit(returnForm, returned);
+        FormElement cancel = openAccount(admin, adjustedEmail).selectFirst(".loyalty-placed-order")
+                .select("form.loyalty-cancel-order").forms().get(0);
+        admin.submit(cancel, Collections.<String, String>emptyMap());
+        String orderEntity = "Order " + cancel.attr("action").replaceAll(".*/orders/(\\d+)/cancel", "$1");
+
+        List<Element> adjustments = auditRowsFor(admin, customer);
+        assertThat(adjustments).hasSize(1);
+        Element row = adjustments.get(0);
+        assertThat(row.attr("data-kind")).isEqualTo("POINTS_ADJUSTED");
+        assertThat(row.selectFirst(".loyalty-audit-admin").text()).isEqualTo("admin");
+        assertThat(row.selectFirst(".loyalty-audit-kind").text()).isEqualTo("Points adjusted");
+        assertThat(row.selectFirst(".loyalty-audit-before").text()).isEqualTo("balance=" + before);
+        assertThat(row.selectFirst(".loyalty-audit-after").text())
+                .startsWith("balance=" + (before + 75) + "; points=75; reason=Goodwill\\; =SUM(A1); ledgerEntry=");
+        assertThat(row.selectFirst(".loyalty-audit-address").text()).isEqualTo("127.0.0.1");
+        assertThat(row.selectFirst(".loyalty-audit-date").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        List<Element> orderRows = auditRowsFor(admin, orderEntity);
+        assertThat(orderRows).extracting(e -> e.attr("data-kind")).containsExactly("ORDER_CANCELLED", "RETURN_RECORDED");
+        assertThat(orderRows.get(0).selectFirst(".loyalty-audit-after").text()).startsWith("status=CANCELLED");
+        assertThat(orderRows.get(1).selectFirst(".loyalty-audit-after").text())
+                .startsWith("returnReference=RMA-A1; quantities=");
+    }
+
+    @Test
+    void shouldExportTheFilteredLogAsCsv() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        Document account = openAccount(admin, DemoCustomers.SHOPPERS[1][0]);
+        String customer = customerId(account);
+        Map<String, String> adjustment = new LinkedHashMap<String, String>();
+        adjustment.put("points", "5");
+        adjustment.put("reason", "=cmd|' /C calc'!A0");
+        admin.submit(account.select("form#loyalty-adjust").forms().get(0), adjustment);
+
+        Connection.Response csv = admin.fetch("/loyalty-audit/export.csv?admin=ADMIN&kind=POINTS_ADJUSTED");
+        Connection.Response none = admin.fetch("/loyalty-audit/export.csv?kind=API_KEY_REVOKED");
+        Connection.Response bad = admin.fetch("/loyalty-audit/export.csv?from=yesterday");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String text = new String(csv.bodyAsBytes(), StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFDate (UTC),Admin user,Change code,Change,What,Id,Before,After,Client address");
+        List<String> mine = java.util.Arrays.stream(lines).filter(l -> l.contains(",Customer," + customer + ","))
+                .collect(Collectors.toList());
+        assertThat(mine).as(text).hasSize(1);
+        assertThat(mine.get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},admin,POINTS_ADJUSTED,"
+                + "Points adjusted,Customer," + customer + ",balance=\\d+,"
+                + "balance=\\d+; points=5; reason==cmd\\|' /C calc'!A0; ledgerEntry=\\d+,127.0.0.1");
+        assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(l -> l.contains(",admin,POINTS_ADJUSTED,"));
+        assertThat(new String(none.bodyAsBytes(), StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(new String(bad.bodyAsBytes(), StandardCharsets.UTF_8)).isEqualTo("\"yesterday\" is not a date (yyyy-mm-dd).");
+    }
+
+    @Test
+    void shouldFilterAndPageTheAuditLogAndExplainABadFilter() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+
+        Document refused = admin.get("/loyalty-audit?from=2026-02-30");
+        Document page = admin.get("/loyalty-audit?admin=nobody-" + System.nanoTime());
+
+        assertThat(refused.selectFirst(".loyalty-refusal").text()).isEqualTo("\"2026-02-30\" is not a date (yyyy-mm-dd).");
+        assertThat(page.selectFirst(".loyalty-audit-none").text()).isEqualTo("No change matches this filter.");
+        assertThat(page.selectFirst(".loyalty-audit-page").text()).isEqualTo("Page 1 of 1 (0 changes)");
+        assertThat(page.select("#loyalty-audit-kind option")).hasSize(11);
+        assertThat(admin.get("/loyalty-audit").selectFirst("a[href$=/admin/loyalty-audit]").text()).isEqualTo("Audit log");
+    }
+
+    /** The audit rows of one entity ("Customer 12", "Order 3"), newest first, from the first page of the log. */
+    private static List<Element> auditRowsFor(AdminBrowser admin, String entity) throws IOException {
+        return admin.get("/loyalty-audit").select("#loyalty-audit-entries tbody tr").stream()
+                .filter(row -> row.selectFirst(".loyalty-audit-entity").text().equals(entity))
+                .collect(Collectors.toList());
+    }
+
+    private static Document openAccount(AdminBrowser browser, String email) throws IOException {
+        Element link = browser.get("/loyalty-customers?q=" + email)
+                .selectFirst("#loyalty-customers a:containsOwn(" + email + ")");
+        assertThat(link).as("search result for " + email).isNotNull();
+        return browser.get(link.attr("href").substring(link.attr("href").indexOf("/loyalty-customers")));
+    }
+
+    private static String customerId(Document account) {
+        return account.location().replaceAll(".*/loyalty-customers/(\\d+).*", "$1");
+    }
+
+    private static long balance(Document account) {
+        return Long.parseLong(account.selectFirst("#loyalty-balance").text());
+    }
+
+    private static Map<String, String> fields(String token, String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("csrfToken", token);
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
+        }
+        return fields;
+    }
+}

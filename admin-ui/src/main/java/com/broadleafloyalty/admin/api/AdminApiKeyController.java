@@ -62,8 +62,8 @@ public class AdminApiKeyController {
 
     @RequestMapping(value = "/{keyId:\\d+}/revoke", method = RequestMethod.POST)
     public String revoke(@PathVariable("keyId") Long keyId, Model model, RedirectAttributes redirect) {
-        section.openForChange(SECTION_KEY, model);
-        if (keys.revoke(keyId)) {
+        String adminLogin = section.openForChange(SECTION_KEY, model);
+        if (keys.revoke(keyId, adminLogin)) {
             redirect.addFlashAttribute("notice", section.message("loyalty.apiKeys.revoked"));
         }
         return "redirect:/" + SECTION_KEY;

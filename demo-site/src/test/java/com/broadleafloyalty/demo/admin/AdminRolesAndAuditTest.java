@@ -167,6 +167,70 @@ class AdminRolesAndAuditTest {
     }
 
     @Test
+    void shouldAuditATierAddedEditedAndDeletedWithOnlyTheChangedFields() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        String name = "Audited " + System.nanoTime() % 100000;
+        Map<String, String> tier = new LinkedHashMap<String, String>();
+        tier.put(field("name"), name);
+        tier.put(field("pointsThreshold"), "77777");
+        tier.put(field("spendThreshold"), "777777");
+        tier.put(field("multiplier"), "3");
+        tier.put(field("perks"), "A perk");
+
+        Connection.Response created = admin.submit(admin.get("/loyalty-tiers/add")
+                .select("form.modal-add-entity-form").forms().get(0), tier);
+        assertThat(created.url().getPath()).matches("/admin/loyalty-tiers/-?\\d+");
+        String path = created.url().getPath().substring("/admin".length());
+        String entity = "Tier " + path.substring(path.lastIndexOf('/') + 1);
+        admin.submit(admin.get(path).select("form.entity-form").forms().get(0),
+                Collections.singletonMap(field("multiplier"), "2.5"));
+        FormElement edit = admin.get(path).select("form.entity-form").forms().get(0);
+        admin.submitTo(edit.absUrl("action") + "/delete", edit, Collections.<String, String>emptyMap());
+
+        List<Element> rows = auditRowsFor(admin, entity);
+        assertThat(rows).extracting(e -> e.attr("data-kind")).containsOnly("TIER_CHANGED").hasSize(3);
+        Element deleted = rows.get(0);
+        Element edited = rows.get(1);
+        Element added = rows.get(2);
+        assertThat(added.selectFirst(".loyalty-audit-before").text()).isEmpty();
+        assertThat(added.selectFirst(".loyalty-audit-after").text()).contains("name=" + name)
+                .contains("pointsThreshold=77777").contains("multiplier=3");
+        assertThat(edited.selectFirst(".loyalty-audit-before").text()).isEqualTo("multiplier=3");
+        assertThat(edited.selectFirst(".loyalty-audit-after").text()).isEqualTo("multiplier=2.5");
+        assertThat(deleted.selectFirst(".loyalty-audit-before").text()).contains("name=" + name);
+        assertThat(deleted.selectFirst(".loyalty-audit-after").text()).isEqualTo("deleted=true");
+        assertThat(deleted.selectFirst(".loyalty-audit-kind").text()).isEqualTo("Tier changed");
+    }
+
+    @Test
+    void shouldAuditAnApiKeyCreatedAndRevokedWithoutItsSecret() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        String name = "Audited key " + System.nanoTime();
+        Map<String, String> key = new LinkedHashMap<String, String>();
+        key.put("name", name);
+        key.put("scopes", "rewards:read");
+        Document issued = org.jsoup.Jsoup.parse(admin.submit((FormElement) admin.get("/loyalty-api-keys")
+                .selectFirst("form#loyalty-api-key-create"), key).body());
+        String secret = issued.selectFirst(".loyalty-api-key-secret").text();
+        Element row = admin.get("/loyalty-api-keys").select("tr.loyalty-api-key").stream()
+                .filter(r -> name.equals(r.selectFirst(".loyalty-api-key-name").text())).findFirst()
+                .orElseThrow(AssertionError::new);
+        FormElement revoke = (FormElement) row.selectFirst("form.loyalty-api-key-revoke");
+        admin.submit(revoke, Collections.<String, String>emptyMap());
+        String entity = "ApiKey " + revoke.attr("action").replaceAll(".*/(\\d+)/revoke", "$1");
+
+        Document log = admin.get("/loyalty-audit?kind=API_KEY_CREATED");
+        List<Element> rows = auditRowsFor(admin, entity);
+
+        assertThat(rows).extracting(e -> e.attr("data-kind")).containsExactly("API_KEY_REVOKED", "API_KEY_CREATED");
+        assertThat(rows.get(1).selectFirst(".loyalty-audit-after").text())
+                .isEqualTo("name=" + name + "; scopes=rewards:read; prefix=" + secret.substring(0, 10));
+        assertThat(rows.get(0).selectFirst(".loyalty-audit-before").text()).isEqualTo("name=" + name + "; revoked=false");
+        assertThat(log.select("#loyalty-audit-entries tbody tr").eachAttr("data-kind")).containsOnly("API_KEY_CREATED");
+        assertThat(admin.get("/loyalty-audit").outerHtml()).doesNotContain(secret);
+    }
+
+    @Test
     void shouldExportTheFilteredLogAsCsv() throws Exception {
         AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
         Document account = openAccount(admin, DemoCustomers.SHOPPERS[1][0]);
@@ -231,6 +295,10 @@ class AdminRolesAndAuditTest {
 
     private static long balance(Document account) {
         return Long.parseLong(account.selectFirst("#loyalty-balance").text());
+    }
+
+    private static String field(String property) {
+        return "fields['" + property + "'].value";
     }
 
     private static Map<String, String> fields(String token, String... pairs) {

@@ -6,6 +6,9 @@ package com.broadleafloyalty.audit.core;
  */
 public enum AuditKind {
     POINTS_ADJUSTED,
+    ADJUSTMENT_REQUESTED,
+    ADJUSTMENT_APPROVED,
+    ADJUSTMENT_REJECTED,
     ORDER_CANCELLED,
     RETURN_RECORDED,
     REWARD_CHANGED,

@@ -52,6 +52,22 @@ public class PointsAdjustmentService {
      */
     public PostingResult adjust(Long customerId, String pointsInput, String reason, String adminLogin,
             String sourceType, Long sourceId) {
+        long points = check(customerId, pointsInput, reason, adminLogin);
+        Posting posting = Posting.of(customerId, PointsEntryType.ADJUST, Math.abs(points), sourceType,
+                sourceId == null ? entries.newSourceId() : sourceId)
+                .reason(reason.trim()).actor(adminLogin.trim());
+        try {
+            return transactions.run(customerId, status -> post(posting, points));
+        } catch (InsufficientPointsException e) {
+            throw new AdjustmentRefusedException("loyalty.adjust.notEnoughPoints", e.getAvailable(), e.getRequested());
+        }
+    }
+
+    /**
+     * The points of a valid adjustment request: a known customer, a whole number within the limits, a reason and an
+     * admin. Anything else is refused with {@link AdjustmentRefusedException}; nothing is read beyond the customer.
+     */
+    public long check(Long customerId, String pointsInput, String reason, String adminLogin) {
         Customer customer = customerId == null ? null : customerService.readCustomerById(customerId);
         if (customer == null) {
             throw new AdjustmentRefusedException("loyalty.adjust.unknownCustomer", String.valueOf(customerId));
@@ -67,14 +83,7 @@ public class PointsAdjustmentService {
         if (adminLogin == null || adminLogin.trim().isEmpty()) {
             throw new AdjustmentRefusedException("loyalty.adjust.adminRequired");
         }
-        Posting posting = Posting.of(customerId, PointsEntryType.ADJUST, Math.abs(points), sourceType,
-                sourceId == null ? entries.newSourceId() : sourceId)
-                .reason(reason.trim()).actor(adminLogin.trim());
-        try {
-            return transactions.run(customerId, status -> post(posting, points));
-        } catch (InsufficientPointsException e) {
-            throw new AdjustmentRefusedException("loyalty.adjust.notEnoughPoints", e.getAvailable(), e.getRequested());
-        }
+        return points;
     }
 
     /** Posts the adjustment and audits it, in one transaction; a replayed posting (same source) audits nothing. */

@@ -67,7 +67,7 @@ class AdminRolesAndAuditTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/loyalty-api-keys", "/loyalty-webhooks", "/loyalty-audit",
-        "/loyalty-audit/export.csv"})
+        "/loyalty-audit/export.csv", "/loyalty-approvals"})
     void shouldShowTheServiceUserTheNoAccessPageOutsideTheirRole(String path) throws Exception {
         AdminBrowser service = AdminBrowser.signIn(server.adminUrl(), "service", "service");
 
@@ -231,6 +231,76 @@ class AdminRolesAndAuditTest {
     }
 
     @Test
+    void shouldHoldALargeAdjustmentForASecondAdminWhoPostsItOnce() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        AdminBrowser manager = AdminBrowser.signIn(server.adminUrl(), "manager", "manager");
+        String approvedEmail = "approved-" + System.nanoTime() + "@example.com";
+        String rejectedEmail = "rejected-" + System.nanoTime() + "@example.com";
+        StorefrontShopper.registerAndOrder(server.siteUrl(), approvedEmail);
+        StorefrontShopper.registerAndOrder(server.siteUrl(), rejectedEmail);
+        Document account = openAccount(admin, approvedEmail);
+        long before = balance(account);
+
+        Document held = requestAdjustment(admin, account, "6000", "Lost parcel, big order");
+
+        assertThat(held.selectFirst(".loyalty-notice").text()).isEqualTo("The adjustment by +6000 points is above the "
+                + "approval threshold of 5,000: it waits for another admin's approval and the balance is unchanged.");
+        assertThat(balance(held)).isEqualTo(before);
+        assertThat(held.select("#loyalty-pending-adjustments .loyalty-pending-adjustment").eachText())
+                .containsExactly("6,000 points (\"Lost parcel, big order\"), requested by admin");
+        String requestId = held.selectFirst(".loyalty-pending-adjustment").attr("data-request");
+        requestAdjustment(admin, openAccount(admin, rejectedEmail), "-7000", "Oops");
+        Document refusedNegative = openAccount(admin, rejectedEmail);
+        assertThat(refusedNegative.select(".loyalty-pending-adjustment")).isEmpty();
+        String rejectedRequest = requestAdjustment(admin, refusedNegative, "7000", "Too generous")
+                .selectFirst(".loyalty-pending-adjustment").attr("data-request");
+
+        Document own = admin.submit(approveForm(admin, requestId), Collections.<String, String>emptyMap()).parse();
+        assertThat(own.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("You requested this adjustment: another admin must approve or reject it.");
+        assertThat(balance(openAccount(admin, approvedEmail))).isEqualTo(before);
+
+        FormElement approve = approveForm(manager, requestId);
+        Document approved = manager.submit(approve, Collections.<String, String>emptyMap()).parse();
+        Document twice = manager.submit(approve, Collections.<String, String>emptyMap()).parse();
+        Document rejected = manager.submit(manager.get("/loyalty-approvals")
+                .selectFirst("tr[data-request=" + rejectedRequest + "]").select("form.loyalty-reject").forms().get(0),
+                Collections.<String, String>emptyMap()).parse();
+
+        assertThat(approved.selectFirst(".loyalty-notice").text())
+                .isEqualTo("Request " + requestId + " approved: 6,000 points posted.");
+        assertThat(twice.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("This adjustment was already approved or rejected; nothing changed.");
+        assertThat(rejected.selectFirst(".loyalty-notice").text())
+                .isEqualTo("Request " + rejectedRequest + " rejected: nothing was posted.");
+        Document after = openAccount(admin, approvedEmail);
+        assertThat(balance(after)).isEqualTo(before + 6000);
+        assertThat(after.select(".loyalty-pending-adjustment")).isEmpty();
+        assertThat(after.selectFirst("#loyalty-ledger tbody tr .loyalty-points").text()).isEqualTo("6000");
+        Document rejectedAccount = openAccount(admin, rejectedEmail);
+        assertThat(balance(rejectedAccount)).isEqualTo(balance(refusedNegative));
+        assertThat(auditRowsFor(admin, "Customer " + customerId(after))).extracting(e -> e.attr("data-kind"))
+                .containsExactly("ADJUSTMENT_APPROVED", "POINTS_ADJUSTED", "ADJUSTMENT_REQUESTED");
+        assertThat(auditRowsFor(admin, "Customer " + customerId(rejectedAccount)))
+                .extracting(e -> e.attr("data-kind") + " " + e.selectFirst(".loyalty-audit-admin").text())
+                .containsExactly("ADJUSTMENT_REJECTED manager", "ADJUSTMENT_REQUESTED admin");
+    }
+
+    private static Document requestAdjustment(AdminBrowser admin, Document account, String points, String reason)
+            throws IOException {
+        Map<String, String> adjustment = new LinkedHashMap<String, String>();
+        adjustment.put("points", points);
+        adjustment.put("reason", reason);
+        return admin.submit(account.select("form#loyalty-adjust").forms().get(0), adjustment).parse();
+    }
+
+    private static FormElement approveForm(AdminBrowser browser, String requestId) throws IOException {
+        Element row = browser.get("/loyalty-approvals").selectFirst("tr[data-request=" + requestId + "]");
+        assertThat(row).as("request " + requestId + " on the approvals page").isNotNull();
+        return row.select("form.loyalty-approve").forms().get(0);
+    }
+
+    @Test
     void shouldExportTheFilteredLogAsCsv() throws Exception {
         AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
         Document account = openAccount(admin, DemoCustomers.SHOPPERS[1][0]);
@@ -271,7 +341,8 @@ class AdminRolesAndAuditTest {
         assertThat(refused.selectFirst(".loyalty-refusal").text()).isEqualTo("\"2026-02-30\" is not a date (yyyy-mm-dd).");
         assertThat(page.selectFirst(".loyalty-audit-none").text()).isEqualTo("No change matches this filter.");
         assertThat(page.selectFirst(".loyalty-audit-page").text()).isEqualTo("Page 1 of 1 (0 changes)");
-        assertThat(page.select("#loyalty-audit-kind option")).hasSize(11);
+        assertThat(page.select("#loyalty-audit-kind option"))
+                .hasSize(com.broadleafloyalty.audit.core.AuditKind.values().length + 1);
         assertThat(admin.get("/loyalty-audit").selectFirst("a[href$=/admin/loyalty-audit]").text()).isEqualTo("Audit log");
     }
 

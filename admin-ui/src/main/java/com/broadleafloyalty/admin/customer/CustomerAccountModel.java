@@ -5,6 +5,8 @@ import com.broadleafloyalty.ledger.core.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.privacy.domain.PrivacyRequest;
+import com.broadleafloyalty.privacy.service.PrivacyService;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.support.core.MoneyAmount;
@@ -36,6 +38,9 @@ public class CustomerAccountModel {
     @Resource(name = "blLoyaltyAdjustmentApprovals")
     protected com.broadleafloyalty.ledger.service.AdjustmentApprovals approvals;
 
+    @Resource(name = "blLoyaltyPrivacyService")
+    protected PrivacyService privacy;
+
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService pointsService;
 
@@ -65,6 +70,8 @@ public class CustomerAccountModel {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
         model.addAttribute("customer", customer);
+        PrivacyRequest erasure = privacy.erasureOf(customerId);
+        model.addAttribute("erasedAt", erasure == null ? null : erasure.getRequestedAt());
         model.addAttribute("balance", pointsService.getBalance(customerId));
         model.addAttribute("position", position);
         model.addAttribute("nextExpiry", position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry()));

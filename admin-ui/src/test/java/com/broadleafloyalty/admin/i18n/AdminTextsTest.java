@@ -20,6 +20,7 @@ class AdminTextsTest {
     void shouldHaveEveryAdminKeyInEveryLanguage() {
         assertThat(BundleCheck.problems("messages/LoyaltyAdminMessages")).isEmpty();
         assertThat(BundleCheck.problems("messages/LoyaltyAdminAuditMessages")).isEmpty();
+        assertThat(BundleCheck.problems("messages/LoyaltyAdminPrivacyMessages")).isEmpty();
     }
 
     @Test

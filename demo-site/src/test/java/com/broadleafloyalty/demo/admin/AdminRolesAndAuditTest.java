@@ -98,6 +98,7 @@ class AdminRolesAndAuditTest {
         changes.put(customerPath + "/adjust", fields(token, "points", "500", "reason", "Friend of mine"));
         changes.put(customerPath + "/orders/" + orderId + "/cancel", fields(token));
         changes.put(customerPath + "/orders/" + orderId + "/return", fields(token, "returnReference", "RMA-S1"));
+        changes.put(customerPath + "/privacy/erase", fields(token, "confirm", "yes"));
         changes.put("/loyalty-tiers/add", fields(token, "name", "Service tier"));
         changes.put("/loyalty-rewards/add", fields(token, "name", "Service reward"));
         changes.put("/loyalty-vip-offers/add", fields(token));

@@ -200,12 +200,13 @@ class WebhookDeliveryIntegrationTest {
 
     @Test
     void shouldRefuseABadSubscription() {
+        // Refusals are message keys (with their arguments) since the API answers them in the caller's language.
         assertThatThrownBy(() -> webhooks.subscribe("ftp://example.com/x", "points.earned", SECRET))
-                .hasMessageContaining("not an http or https URL");
+                .hasMessageContaining("loyalty.webhook.badUrl").hasMessageContaining("ftp://example.com/x");
         assertThatThrownBy(() -> webhooks.subscribe(url(), "points.stolen", SECRET))
-                .hasMessageContaining("Unknown event 'points.stolen'");
+                .hasMessageContaining("loyalty.webhook.unknownEvent").hasMessageContaining("points.stolen");
         assertThatThrownBy(() -> webhooks.subscribe(url(), "points.earned", "short"))
-                .hasMessageContaining("16 to 100 characters");
+                .hasMessageContaining("loyalty.webhook.secretLength");
     }
 
     private List<WebhookMessage> messagesFor(WebhookSubscription subscription, Customer customer) {

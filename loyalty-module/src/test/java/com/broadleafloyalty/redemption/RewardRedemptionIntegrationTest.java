@@ -80,7 +80,7 @@ class RewardRedemptionIntegrationTest {
                 assertThat(redemptions.consume(shop.reload(order))).isEmpty();
 
                 assertThat(watch.about(customer.getId())).hasSize(1);
-                assertThat(watch.about(customer.getId()).get(0).getPayload()).contains("\"reward\":\"10 off\"",
+                assertThat(watch.about(customer.getId()).get(0).getPayload()).contains("\"reward\":\"10 off",
                         "\"points\":200", "\"orderId\":" + order.getId());
             }
 

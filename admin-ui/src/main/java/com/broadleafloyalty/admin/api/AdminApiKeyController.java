@@ -48,7 +48,7 @@ public class AdminApiKeyController {
     @RequestMapping(value = "/create", method = RequestMethod.POST)
     public String create(@RequestParam(value = "name", defaultValue = "") String name,
             @RequestParam(value = "scopes", required = false) List<String> scopes, Model model) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             IssuedApiKey issued = keys.create(name, scopes == null ? "" : String.join(",", scopes), adminLogin);
             model.addAttribute("issuedSecret", issued.getSecret());
@@ -62,8 +62,8 @@ public class AdminApiKeyController {
 
     @RequestMapping(value = "/{keyId:\\d+}/revoke", method = RequestMethod.POST)
     public String revoke(@PathVariable("keyId") Long keyId, Model model, RedirectAttributes redirect) {
-        section.open(SECTION_KEY, model);
-        if (keys.revoke(keyId)) {
+        String adminLogin = section.openForChange(SECTION_KEY, model);
+        if (keys.revoke(keyId, adminLogin)) {
             redirect.addFlashAttribute("notice", section.message("loyalty.apiKeys.revoked"));
         }
         return "redirect:/" + SECTION_KEY;

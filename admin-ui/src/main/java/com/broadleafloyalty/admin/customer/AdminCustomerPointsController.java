@@ -1,7 +1,8 @@
 package com.broadleafloyalty.admin.customer;
 
+import com.broadleafloyalty.ledger.service.AdjustmentApprovals;
 import com.broadleafloyalty.ledger.service.AdjustmentRefusedException;
-import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
+import com.broadleafloyalty.ledger.service.AdjustmentRequest;
 import com.broadleafloyalty.returns.service.LoyaltyReturnService;
 import com.broadleafloyalty.returns.service.ReturnOutcome;
 import com.broadleafloyalty.support.core.LoyaltyRefusal;
@@ -24,7 +25,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The Customer points section ({@code /loyalty-customers}): find a customer, see their loyalty account, adjust their
- * points by hand, cancel an order or record a partial return. Every decision is the loyalty services'; a refusal
+ * points by hand (above the approval threshold the adjustment waits for another admin), cancel an order or record a
+ * partial return. Every decision is the loyalty services'; a refusal
  * is shown on the page in the service's words and nothing is saved. Successful changes redirect (post/redirect/get),
  * so reloading the page never adjusts twice.
  */
@@ -50,8 +52,8 @@ public class AdminCustomerPointsController {
     @Resource(name = "blLoyaltyAdminCustomerAccountModel")
     protected CustomerAccountModel accountModel;
 
-    @Resource(name = "blLoyaltyPointsAdjustmentService")
-    protected PointsAdjustmentService adjustmentService;
+    @Resource(name = "blLoyaltyAdjustmentApprovals")
+    protected AdjustmentApprovals approvals;
 
     @Resource(name = "blLoyaltyReturnService")
     protected LoyaltyReturnService returnService;
@@ -116,11 +118,18 @@ public class AdminCustomerPointsController {
             @RequestParam(value = "points", defaultValue = "") String points,
             @RequestParam(value = "reason", defaultValue = "") String reason,
             Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
-            long adjusted = adjustmentService.adjust(customerId, points, reason, adminLogin).getPoints();
-            redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjusted", signed(adjusted),
-                    Math.abs(adjusted)));
+            AdjustmentRequest request = approvals.request(customerId, points, reason, adminLogin);
+            long adjusted = request.getPoints();
+            if (request.isPending()) {
+                // Above loyalty.audit.approval.threshold: held for another admin, the balance is unchanged.
+                redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjustPending",
+                        signed(adjusted), Math.abs(adjusted), approvals.getThreshold()));
+            } else {
+                redirect.addFlashAttribute("notice", section.message("loyalty.customerPoints.adjusted",
+                        signed(adjusted), Math.abs(adjusted)));
+            }
             return accountRedirect(customerId);
         } catch (AdjustmentRefusedException e) {
             model.addAttribute("refusal", section.message(e.getText()));
@@ -133,7 +142,7 @@ public class AdminCustomerPointsController {
     @RequestMapping(value = "/{customerId:\\d+}/orders/{orderId:\\d+}/cancel", method = RequestMethod.POST)
     public String cancel(@PathVariable("customerId") Long customerId, @PathVariable("orderId") Long orderId,
             Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             Order order = orderOf(customerId, orderId);
             ReturnOutcome outcome = returnService.cancelOrder(orderId, adminLogin);
@@ -149,7 +158,7 @@ public class AdminCustomerPointsController {
     public String returnItems(@PathVariable("customerId") Long customerId, @PathVariable("orderId") Long orderId,
             @RequestParam(value = "returnReference", defaultValue = "") String returnReference,
             @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
-        String adminLogin = section.open(SECTION_KEY, model);
+        String adminLogin = section.openForChange(SECTION_KEY, model);
         try {
             Order order = orderOf(customerId, orderId);
             ReturnOutcome outcome = returnService.returnItems(orderId, returnReference.trim(),

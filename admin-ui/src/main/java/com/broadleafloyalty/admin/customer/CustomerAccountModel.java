@@ -35,6 +35,9 @@ public class CustomerAccountModel {
     static final int LEDGER_PAGE_SIZE = 20;
     static final int ORDERS_PAGE_SIZE = 10;
 
+    @Resource(name = "blLoyaltyAdjustmentApprovals")
+    protected com.broadleafloyalty.ledger.service.AdjustmentApprovals approvals;
+
     @Resource(name = "blLoyaltyPrivacyService")
     protected PrivacyService privacy;
 
@@ -60,6 +63,9 @@ public class CustomerAccountModel {
     @Resource(name = "blLoyaltyCustomerAccountService")
     protected CustomerAccountService accountProfiles;
 
+    /** Held adjustments shown on an account: a customer rarely has more than one or two. */
+    static final int PENDING_SHOWN = 20;
+
     public void addTo(Model model, Customer customer, int ledgerPage, int ordersPage) {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
@@ -82,6 +88,7 @@ public class CustomerAccountModel {
         model.addAttribute("ordersPage", page);
         model.addAttribute("ordersPageCount", pages);
         model.addAttribute("ledgerPage", ledgerPage);
+        model.addAttribute("pendingAdjustments", approvals.pending(customerId, PENDING_SHOWN));
         if (tierService != null) {
             model.addAttribute("tierStatus", tierService.status(customerId));
             model.addAttribute("tierHistory", tierService.history(customerId));

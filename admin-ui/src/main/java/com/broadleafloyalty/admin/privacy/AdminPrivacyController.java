@@ -65,7 +65,7 @@ public class AdminPrivacyController {
     public String erase(@PathVariable("customerId") Long customerId,
             @RequestParam(value = "confirm", defaultValue = "") String confirm, Model model,
             RedirectAttributes redirect) {
-        String adminLogin = section.open(AdminCustomerPointsController.SECTION_KEY, model);
+        String adminLogin = section.openForChange(AdminCustomerPointsController.SECTION_KEY, model);
         String account = "redirect:/" + AdminCustomerPointsController.SECTION_KEY + "/" + customerId;
         if (customerService.readCustomerById(customerId) == null) {
             redirect.addFlashAttribute("refusal", section.message("loyalty.customerPoints.customerNotFound",

@@ -41,8 +41,8 @@ public class AdminWebhookController {
 
     @RequestMapping(value = "/messages/{messageId:\\d+}/resend", method = RequestMethod.POST)
     public String resend(@PathVariable("messageId") Long messageId, Model model, RedirectAttributes redirect) {
-        section.open(SECTION_KEY, model);
-        if (webhooks.resend(messageId)) {
+        String adminLogin = section.openForChange(SECTION_KEY, model);
+        if (webhooks.resend(messageId, adminLogin)) {
             redirect.addFlashAttribute("notice", section.message("loyalty.webhooks.resent"));
         }
         return "redirect:/" + SECTION_KEY;

@@ -52,6 +52,11 @@ final class AdminBrowser {
         return session.newRequest(adminUrl + path).ignoreContentType(true).method(Connection.Method.GET).execute();
     }
 
+    /** Posts these fields to a path of the admin, as a form on another page would (the caller adds the csrfToken). */
+    Connection.Response post(String path, Map<String, String> fields) throws IOException {
+        return session.newRequest(adminUrl + path).data(fields).method(Connection.Method.POST).execute();
+    }
+
     /** Posts the form's current values, with {@code changes} applied, to its action. */
     Connection.Response submit(FormElement form, Map<String, String> changes) throws IOException {
         return submitTo(form.absUrl("action"), form, changes);

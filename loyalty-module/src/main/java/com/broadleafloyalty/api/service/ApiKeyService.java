@@ -25,6 +25,9 @@ public interface ApiKeyService {
     /** False when there is no such key or it was already revoked. */
     boolean revoke(Long keyId);
 
+    /** {@link #revoke(Long)} by an admin user, audited in the same transaction. */
+    boolean revoke(Long keyId, String revokedBy);
+
     List<ApiKey> keys();
 
     Set<ApiScope> scopesOf(ApiKey key);

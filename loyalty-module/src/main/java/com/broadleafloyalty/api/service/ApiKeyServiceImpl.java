@@ -1,6 +1,9 @@
 package com.broadleafloyalty.api.service;
 
 import com.broadleafloyalty.api.core.ApiScope;
+import com.broadleafloyalty.audit.core.AuditKind;
+import com.broadleafloyalty.audit.core.AuditedChange;
+import com.broadleafloyalty.audit.service.AuditTrail;
 import com.broadleafloyalty.api.core.ApiSecrets;
 import com.broadleafloyalty.api.dao.ApiKeyDao;
 import com.broadleafloyalty.api.domain.ApiKey;
@@ -28,6 +31,9 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     @Resource(name = "blLoyaltyApiKeyDao")
     protected ApiKeyDao dao;
 
+    @Resource(name = "blLoyaltyAuditTrail")
+    protected AuditTrail audit;
+
     private long shopperTokenMinutes = 60;
 
     @Override
@@ -35,7 +41,11 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     public IssuedApiKey create(String name, String scopes, String createdBy) {
         String trimmed = checkedName(name);
         String secret = ApiSecrets.newSecret(KEY_PREFIX);
-        return new IssuedApiKey(store(trimmed, scopes, secret, createdBy), secret);
+        ApiKey key = store(trimmed, scopes, secret, createdBy);
+        // The audit row names the key by its prefix, never its secret.
+        audit.record(createdBy, AuditedChange.of(AuditKind.API_KEY_CREATED, "ApiKey", key.getId())
+                .after("name", key.getName()).after("scopes", key.getScopes()).after("prefix", key.getKeyPrefix()));
+        return new IssuedApiKey(key, secret);
     }
 
     @Override
@@ -89,12 +99,22 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     @Override
     @Transactional("blTransactionManager")
     public boolean revoke(Long keyId) {
+        return revoke(keyId, null);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public boolean revoke(Long keyId, String revokedBy) {
         ApiKey key = keyId == null ? null : dao.readById(keyId);
         if (key == null || key.getRevokedAt() != null) {
             return false;
         }
         key.setRevokedAt(new Date());
         dao.save(key);
+        if (revokedBy != null) {
+            audit.record(revokedBy, AuditedChange.of(AuditKind.API_KEY_REVOKED, "ApiKey", keyId)
+                    .before("name", key.getName()).before("revoked", false).after("revoked", true));
+        }
         return true;
     }
 

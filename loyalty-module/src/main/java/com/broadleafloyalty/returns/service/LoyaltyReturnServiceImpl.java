@@ -1,5 +1,8 @@
 package com.broadleafloyalty.returns.service;
 
+import com.broadleafloyalty.audit.core.AuditKind;
+import com.broadleafloyalty.audit.core.AuditedChange;
+import com.broadleafloyalty.audit.service.AuditTrail;
 import com.broadleafloyalty.ledger.core.AwardSnapshot;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
@@ -39,6 +42,9 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
 
+    @Resource(name = "blLoyaltyAuditTrail")
+    protected AuditTrail audit;
+
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
@@ -64,8 +70,13 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
             }
         }
         long restored = redemptionService.restoreForCancelledOrder(order, actor);
+        String statusBefore = order.getStatus() == null ? null : order.getStatus().getType();
         order.setStatus(OrderStatus.CANCELLED);
         save(order);
+        audit.record(actor, AuditedChange.of(AuditKind.ORDER_CANCELLED, "Order", orderId)
+                .before("orderNumber", label(order)).before("status", statusBefore)
+                .after("status", OrderStatus.CANCELLED.getType()).after("pointsClawedBack", clawedBack)
+                .after("pointsRestored", restored).after("shortfall", shortfall));
         return new ReturnOutcome(clawedBack, restored, shortfall, false);
     }
 
@@ -73,6 +84,18 @@ public class LoyaltyReturnServiceImpl implements LoyaltyReturnService {
     @Transactional("blTransactionManager")
     public ReturnOutcome returnItems(Long orderId, String returnReference, Map<Long, Integer> quantitiesByOrderItemId,
             String actor) {
+        ReturnOutcome outcome = recordReturn(orderId, returnReference, quantitiesByOrderItemId, actor);
+        if (!outcome.isAlreadyRecorded()) {
+            audit.record(actor, AuditedChange.of(AuditKind.RETURN_RECORDED, "Order", orderId)
+                    .after("returnReference", returnReference.trim()).after("quantities", quantitiesByOrderItemId)
+                    .after("pointsClawedBack", outcome.getPointsClawedBack())
+                    .after("shortfall", outcome.getShortfall()));
+        }
+        return outcome;
+    }
+
+    private ReturnOutcome recordReturn(Long orderId, String returnReference,
+            Map<Long, Integer> quantitiesByOrderItemId, String actor) {
         Order order = requireOrder(orderId);
         if (returnReference == null || returnReference.trim().isEmpty()) {
             throw new ReturnRefusedException("loyalty.return.referenceMissing");

@@ -29,4 +29,7 @@ public interface WebhookService {
 
     /** A failed message back in the queue, with a new day of retries; false when it is not failed. */
     boolean resend(Long messageId);
+
+    /** {@link #resend(Long)} by an admin user, audited in the same transaction. */
+    boolean resend(Long messageId, String adminLogin);
 }

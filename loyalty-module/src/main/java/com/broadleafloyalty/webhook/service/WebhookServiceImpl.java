@@ -1,5 +1,8 @@
 package com.broadleafloyalty.webhook.service;
 
+import com.broadleafloyalty.audit.core.AuditKind;
+import com.broadleafloyalty.audit.core.AuditedChange;
+import com.broadleafloyalty.audit.service.AuditTrail;
 import com.broadleafloyalty.support.core.LoyaltyRefusal;
 import com.broadleafloyalty.support.event.LoyaltyEvent;
 import com.broadleafloyalty.webhook.dao.WebhookDao;
@@ -31,6 +34,9 @@ public class WebhookServiceImpl implements WebhookService {
 
     @Resource(name = "blLoyaltyEventPublisher")
     protected WebhookPublisher publisher;
+
+    @Resource(name = "blLoyaltyAuditTrail")
+    protected AuditTrail audit;
 
     @Override
     public List<String> eventTypes() {
@@ -111,6 +117,12 @@ public class WebhookServiceImpl implements WebhookService {
     @Override
     @Transactional("blTransactionManager")
     public boolean resend(Long messageId) {
+        return resend(messageId, null);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public boolean resend(Long messageId, String adminLogin) {
         WebhookMessage message = messageId == null ? null : dao.readMessage(messageId);
         if (message == null || !WebhookStatus.FAILED.equals(message.getStatus())) {
             return false;
@@ -121,6 +133,10 @@ public class WebhookServiceImpl implements WebhookService {
         message.setNextAttemptAt(now);
         message.setCreatedAt(now); // the retry window starts again; the payload keeps the event's own time
         message.setLockedUntil(null);
+        if (adminLogin != null) {
+            audit.record(adminLogin, AuditedChange.of(AuditKind.WEBHOOK_CHANGED, "WebhookMessage", messageId)
+                    .before("status", WebhookStatus.FAILED).after("status", WebhookStatus.PENDING));
+        }
         return true;
     }
 }

@@ -19,6 +19,7 @@ class ModuleTextsTest {
     @Test
     void shouldHaveEveryKeyInEveryLanguage() {
         assertThat(BundleCheck.problems("messages/LoyaltyMessages")).isEmpty();
+        assertThat(BundleCheck.problems("messages/LoyaltyAuditMessages")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,60 @@
+package com.broadleafloyalty.lifecycle.core;
+
+import java.util.Date;
+
+/**
+ * When the lifecycle emails are due, and the database-unique keys of their triggers (one email per key, ever).
+ */
+public final class LifecycleTriggers {
+
+    private static final long MINUTE_MILLIS = 60_000L;
+    private static final long DAY_MILLIS = 1440 * MINUTE_MILLIS;
+
+    private LifecycleTriggers() {
+    }
+
+    public static String welcomeKey(Long customerId) {
+        return "WELCOME:" + customerId;
+    }
+
+    public static String abandonedCartKey(Long cartId) {
+        return "CART:" + cartId;
+    }
+
+    /**
+     * A welcome is due for a customer whose first order was placed within the last {@code withinDays} days: older
+     * customers (e.g. when the feature is switched on in a running shop) are not welcomed.
+     */
+    public static boolean isWelcomeDue(Date firstOrderAt, Date now, int withinDays) {
+        return firstOrderAt != null && !firstOrderAt.after(now)
+                && now.getTime() - firstOrderAt.getTime() <= withinDays * DAY_MILLIS;
+    }
+
+    /** The oldest first-order date that still earns a welcome. */
+    public static Date welcomeSince(Date now, int withinDays) {
+        return new Date(now.getTime() - withinDays * DAY_MILLIS);
+    }
+
+    /**
+     * A cart is abandoned when it has items, was last touched at least {@code idleMinutes} ago but not more than
+     * {@code maxAgeDays} ago (a cart from months ago is not worth a reminder), and no order was placed since.
+     */
+    public static boolean isCartAbandoned(int itemCount, Date lastTouched, Date lastOrderAt, Date now, int idleMinutes,
+            int maxAgeDays) {
+        if (itemCount <= 0 || lastTouched == null || lastTouched.after(now)) {
+            return false;
+        }
+        long idle = now.getTime() - lastTouched.getTime();
+        boolean orderedSince = lastOrderAt != null && !lastOrderAt.before(lastTouched);
+        return idle >= idleMinutes * MINUTE_MILLIS && idle <= maxAgeDays * DAY_MILLIS && !orderedSince;
+    }
+
+    /** Carts touched in [{@code now - maxAgeDays}, {@code now - idleMinutes}] are the candidates. */
+    public static Date idleUntil(Date now, int idleMinutes) {
+        return new Date(now.getTime() - idleMinutes * MINUTE_MILLIS);
+    }
+
+    public static Date touchedSince(Date now, int maxAgeDays) {
+        return new Date(now.getTime() - maxAgeDays * DAY_MILLIS);
+    }
+}

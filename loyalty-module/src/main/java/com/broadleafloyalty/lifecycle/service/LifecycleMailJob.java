@@ -1,0 +1,23 @@
+package com.broadleafloyalty.lifecycle.service;
+
+/**
+ * The lifecycle emails' scheduled work, safe on several nodes at once (each trigger's key is unique in the database,
+ * through the engagement door). The demo and tests call it on demand.
+ */
+public interface LifecycleMailJob {
+
+    /** The scheduled entry point: every lifecycle email that is switched on. Returns how many emails went. */
+    int run();
+
+    /**
+     * {@link #run} as if the clock showed {@code now}: the demo's "run now, a day later" (an idle cart is due only
+     * after its idle time). The frequency cap still counts on the real clock.
+     */
+    int runAt(java.util.Date now);
+
+    /** Welcome to the programme after a customer's first order. Returns how many went. */
+    int sendWelcomes();
+
+    /** A reminder for each registered customer's idle cart with items and no order since. Returns how many went. */
+    int sendAbandonedCartReminders();
+}

@@ -21,6 +21,39 @@ public final class LifecycleTriggers {
         return "CART:" + cartId;
     }
 
+    public static String postPurchaseKey(Long orderId) {
+        return "POST:" + orderId;
+    }
+
+    /** Orders placed in [{@code now - days - windowDays}, {@code now - days}] get their follow-up now. */
+    public static Date followUpUntil(Date now, int days) {
+        return new Date(now.getTime() - days * DAY_MILLIS);
+    }
+
+    public static Date followUpFrom(Date now, int days, int windowDays) {
+        return new Date(now.getTime() - (days + windowDays) * DAY_MILLIS);
+    }
+
+    /** The win-back period {@code now} falls in: one win-back per customer per period. */
+    public static long winBackPeriod(Date now, int periodDays) {
+        return now.getTime() / (periodDays * DAY_MILLIS);
+    }
+
+    public static String winBackKey(Long customerId, long period) {
+        return "WINBACK:" + customerId + ":" + period;
+    }
+
+    /** Customers drifting away: RFM segment "At risk" or "Hibernating", or the phase "At risk of disappointment". */
+    public static boolean isDriftingAway(String segmentCode, String phaseCode) {
+        return "AT_RISK".equals(segmentCode) || "HIBERNATING".equals(segmentCode)
+                || "AT_RISK_OF_DISAPPOINTMENT".equals(phaseCode);
+    }
+
+    /** Only customers whose last order is older than this are looked at (the segments need no more). */
+    public static Date lastOrderBefore(Date now, int idleDays) {
+        return new Date(now.getTime() - idleDays * DAY_MILLIS);
+    }
+
     /**
      * A welcome is due for a customer whose first order was placed within the last {@code withinDays} days: older
      * customers (e.g. when the feature is switched on in a running shop) are not welcomed.

@@ -14,6 +14,12 @@ public interface LifecycleDao {
      */
     List<Long> readIdleCartIds(Date from, Date until, Long afterOrderId, int limit);
 
+    /** Ids of registered customers' orders submitted within [from, until] and not cancelled, ascending. */
+    List<Long> readOrderIdsSubmittedBetween(Date from, Date until, Long afterOrderId, int limit);
+
+    /** Registered customers whose latest submitted order was placed before {@code before}, ids ascending. */
+    List<Long> readCustomersWithLastOrderBefore(Date before, Long afterCustomerId, int limit);
+
     /** The customer's latest order submit date, or null. */
     Date readLastOrderDate(Long customerId);
 }

@@ -34,6 +34,24 @@ public class LifecycleDaoImpl implements LifecycleDao {
     }
 
     @Override
+    public List<Long> readOrderIdsSubmittedBetween(Date from, Date until, Long afterOrderId, int limit) {
+        return em.createQuery("SELECT o.id FROM " + ORDER + " o WHERE o.submitDate >= :from AND o.submitDate <= :until"
+                + " AND o.status <> 'CANCELLED' AND o.customer.registered = true AND o.id > :after ORDER BY o.id",
+                Long.class)
+                .setParameter("from", from).setParameter("until", until).setParameter("after", afterOrderId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> readCustomersWithLastOrderBefore(Date before, Long afterCustomerId, int limit) {
+        return em.createQuery("SELECT o.customer.id FROM " + ORDER + " o WHERE o.submitDate IS NOT NULL"
+                + " AND o.customer.registered = true AND o.customer.id > :after"
+                + " GROUP BY o.customer.id HAVING MAX(o.submitDate) < :before ORDER BY o.customer.id", Long.class)
+                .setParameter("before", before).setParameter("after", afterCustomerId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public Date readLastOrderDate(Long customerId) {
         return em.createQuery("SELECT MAX(o.submitDate) FROM " + ORDER + " o WHERE o.customer.id = :customerId"
                 + " AND o.submitDate IS NOT NULL", Date.class).setParameter("customerId", customerId)

@@ -18,6 +18,19 @@ public interface LifecycleMailJob {
     /** Welcome to the programme after a customer's first order. Returns how many went. */
     int sendWelcomes();
 
+    /**
+     * The follow-up a configured number of days after an order: the feedback link and "customers who bought this
+     * also bought" picks from the recommender (never the order's own products, never an unsellable one). Returns how
+     * many went.
+     */
+    int sendPostPurchaseFollowUps();
+
+    /**
+     * Win-back: a customer in the "At risk" or "Hibernating" segment or the "At risk of disappointment" phase gets
+     * one email per period, with bonus points when configured. Returns how many went.
+     */
+    int sendWinBacks();
+
     /** A reminder for each registered customer's idle cart with items and no order since. Returns how many went. */
     int sendAbandonedCartReminders();
 }

@@ -44,6 +44,26 @@ class LifecycleTriggersTest {
         assertThat(LifecycleTriggers.touchedSince(now, 14)).isEqualTo(ago(14 * DAY));
     }
 
+    @Test
+    void shouldFollowUpOrdersFromTheirFollowUpDayForAWindow() {
+        assertThat(LifecycleTriggers.followUpUntil(now, 3)).isEqualTo(ago(3 * DAY));
+        assertThat(LifecycleTriggers.followUpFrom(now, 3, 7)).isEqualTo(ago(10 * DAY));
+        assertThat(LifecycleTriggers.postPurchaseKey(9L)).isEqualTo("POST:9");
+    }
+
+    @Test
+    void shouldWinBackOnlyCustomersDriftingAwayOncePerPeriod() {
+        assertThat(LifecycleTriggers.isDriftingAway("AT_RISK", "TRUST")).isTrue();
+        assertThat(LifecycleTriggers.isDriftingAway("HIBERNATING", "TRUST")).isTrue();
+        assertThat(LifecycleTriggers.isDriftingAway("NEW_CUSTOMERS", "AT_RISK_OF_DISAPPOINTMENT")).isTrue();
+        assertThat(LifecycleTriggers.isDriftingAway("CHAMPIONS", "ADVOCATE")).isFalse();
+        assertThat(LifecycleTriggers.isDriftingAway(null, null)).isFalse();
+        long period = LifecycleTriggers.winBackPeriod(now, 90);
+        assertThat(LifecycleTriggers.winBackPeriod(new Date(now.getTime() + DAY), 90)).isBetween(period, period + 1);
+        assertThat(LifecycleTriggers.winBackPeriod(new Date(now.getTime() + 90 * DAY), 90)).isEqualTo(period + 1);
+        assertThat(LifecycleTriggers.winBackKey(4L, period)).isEqualTo("WINBACK:4:" + period);
+    }
+
     private Date ago(long millis) {
         return new Date(now.getTime() - millis);
     }

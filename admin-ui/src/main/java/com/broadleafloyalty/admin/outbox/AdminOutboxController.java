@@ -77,7 +77,7 @@ public class AdminOutboxController {
         section.open(SECTION_KEY, model);
         Integer hours = hours(hoursLater);
         if (hours == null) {
-            redirect.addFlashAttribute("error", section.message("loyalty.outbox.hoursInvalid",
+            redirect.addFlashAttribute("outboxError", section.message("loyalty.outbox.hoursInvalid",
                     String.valueOf(MAX_HOURS_LATER)));
             return "redirect:/" + SECTION_KEY;
         }

@@ -9,6 +9,7 @@ import com.broadleafloyalty.engagement.service.EngagementMailService;
 import com.broadleafloyalty.engagement.service.EngagementMailServiceImpl;
 import com.broadleafloyalty.engagement.service.OutgoingMail;
 import com.broadleafloyalty.engagement.web.EngagementMailController;
+import com.broadleafloyalty.support.privacy.PersonalData;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.ShopFixture;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
@@ -191,6 +194,25 @@ class EngagementMailIntegrationTest {
         assertThat(new String(page.getBody(), StandardCharsets.UTF_8)).contains("welcome to the programme");
         assertThat(mails.unsubscriptions(customer.getId()).contains(MailCategory.WELCOME)).isTrue();
         assertThat(mails.send(mail(customer, "TEST-LINK2:" + customer.getId()))).isEqualTo(MailOutcome.UNSUBSCRIBED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldExportAndEraseTheCustomersEngagement() {
+        Customer customer = shop.registeredCustomer();
+        mails.send(mail(customer, "TEST-PRIVACY:" + customer.getId()));
+        mails.unsubscribe(customer.getId(), MailCategory.DIGEST);
+        PersonalData part = LoyaltyTestContext.bean("blLoyaltyEngagementPersonalData", PersonalData.class);
+
+        Map<String, Object> exported = (Map<String, Object>) part.export(customer.getId());
+        assertThat(exported.get("unsubscribed")).isEqualTo("DIGEST");
+        assertThat((List<Object>) exported.get("mails")).hasSize(1);
+
+        long erased = new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager",
+                PlatformTransactionManager.class)).execute(status -> part.erase(customer.getId()));
+        assertThat(erased).isEqualTo(2);
+        assertThat(mails.engagementOf(customer.getId())).isNull();
+        assertThat(mails.mailsOf(customer.getId(), 10)).isEmpty();
     }
 
     private OutgoingMail mail(Customer customer, String key) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engagement emails' and pages' texts: every key in English, Romanian, Polish and Spanish, every category named. */
+/** The engagement texts: every key in English, Romanian, Polish and Spanish, and every category named. */
 class EngagementTextsTest {
 
     @Test

@@ -21,7 +21,8 @@ public final class Mails {
         List<MimeMessage> mails = new ArrayList<MimeMessage>();
         try {
             for (MimeMessage mail : smtp.getReceivedMessages()) {
-                if (mail.getAllRecipients() != null && mail.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+                if (mail.getAllRecipients() != null
+                        && mail.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
                     mails.add(mail);
                 }
             }

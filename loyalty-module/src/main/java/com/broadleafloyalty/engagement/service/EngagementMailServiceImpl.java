@@ -11,6 +11,7 @@ import com.broadleafloyalty.engagement.domain.EngagementMail;
 import com.broadleafloyalty.engagement.domain.EngagementMailImpl;
 import com.broadleafloyalty.support.i18n.ShopperEmails;
 import com.broadleafloyalty.support.persistence.SeparatePersistenceContext;
+import com.broadleafloyalty.support.privacy.ErasedCustomers;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.email.service.message.MessageCreator;
@@ -49,6 +50,9 @@ public class EngagementMailServiceImpl implements EngagementMailService {
     @Resource(name = "blLoyaltyShopperEmails")
     protected ShopperEmails shopperEmails;
 
+    @Resource(name = "blLoyaltyPrivacyService")
+    protected ErasedCustomers erasedCustomers;
+
     @Resource(name = "blMessageCreator")
     protected MessageCreator messageCreator;
 
@@ -68,7 +72,7 @@ public class EngagementMailServiceImpl implements EngagementMailService {
     public MailOutcome send(OutgoingMail mail) {
         Customer customer = mail.getCustomer();
         if (!canSend(mail.getCategory()) || customer.getId() == null || customer.getEmailAddress() == null
-                || customer.getEmailAddress().trim().isEmpty()) {
+                || customer.getEmailAddress().trim().isEmpty() || erasedCustomers.isErased(customer.getId())) {
             return MailOutcome.NOT_SENDABLE;
         }
         Claim claim;

@@ -31,6 +31,9 @@ public interface LifecycleMailJob {
      */
     int sendWinBacks();
 
+    /** {@link #sendWinBacks} for one customer (e.g. from the admin): true when the email went. */
+    boolean sendWinBackTo(Long customerId);
+
     /** A reminder for each registered customer's idle cart with items and no order since. Returns how many went. */
     int sendAbandonedCartReminders();
 }

@@ -284,6 +284,13 @@ public class LifecycleMailJobImpl implements LifecycleMailJob {
         }
     }
 
+    @Override
+    public boolean sendWinBackTo(Long customerId) {
+        long period = LifecycleTriggers.winBackPeriod(SystemTime.asDate(), winBackPeriodDays);
+        return winBackEnabled && mails.canSend(MailCategory.WIN_BACK)
+                && !mails.wasSent(LifecycleTriggers.winBackKey(customerId, period)) && sendWinBack(customerId, period);
+    }
+
     private boolean sendWinBack(Long customerId, long period) {
         try {
             CustomerSegmentView view = segments.viewOf(customerId);
@@ -389,7 +396,8 @@ public class LifecycleMailJobImpl implements LifecycleMailJob {
     }
 
     private static java.util.Locale javaLocale(Locale locale) {
-        return locale == null ? java.util.Locale.getDefault() : BroadleafRequestContext.convertLocaleToJavaLocale(locale);
+        return locale == null ? java.util.Locale.getDefault()
+                : BroadleafRequestContext.convertLocaleToJavaLocale(locale);
     }
 
     private <T> T read(Supplier<T> work) {

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.net.URLEncoder;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,6 +74,14 @@ class OutboxAdminTest {
         String unsubscribe = html.selectFirst("a.unsubscribe").attr("href");
         assertThat(unsubscribe).startsWith("http://localhost:8080/loyalty/mail/unsubscribe?m=");
 
+        String click = html.selectFirst("a.account-link").attr("href").replace("http://localhost:8080", "");
+        HttpURLConnection redirect = status(server.siteUrl() + click);
+        assertThat(redirect.getResponseCode()).isEqualTo(302);
+        assertThat(redirect.getHeaderField("Location")).isEqualTo("http://localhost:8080/loyalty");
+        String forgedTarget = click.replaceFirst("u=[^&]+",
+                "u=" + URLEncoder.encode("https://evil.example/", "UTF-8"));
+        assertThat(status(server.siteUrl() + forgedTarget).getResponseCode()).isEqualTo(400);
+
         Connection.Response page = shopper.get(unsubscribe.replace("http://localhost:8080", ""));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("welcome to the programme");
@@ -89,6 +101,13 @@ class OutboxAdminTest {
         assertThat(page.select(".loyalty-outbox-error")).as(page.text()).hasSize(1);
         assertThat(page.selectFirst(".loyalty-outbox-error").text())
                 .isEqualTo("Enter a whole number of hours from 0 to 1440.");
+    }
+
+    private static HttpURLConnection status(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+        connection.setInstanceFollowRedirects(false);
+        connection.getResponseCode();
+        return connection;
     }
 
     private static List<String> subjectsTo(Document outbox, String email) {

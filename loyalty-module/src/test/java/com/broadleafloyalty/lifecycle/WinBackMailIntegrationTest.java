@@ -3,7 +3,7 @@ package com.broadleafloyalty.lifecycle;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.lifecycle.service.LifecycleMailJob;
-import com.broadleafloyalty.lifecycle.service.LifecycleMailJobImpl;
+import com.broadleafloyalty.lifecycle.service.WinBackMail;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
@@ -45,13 +45,13 @@ class WinBackMailIntegrationTest {
     @BeforeEach
     void startSmtp() {
         smtp = TestSmtp.start();
-        settings().setWinBackPoints(40);
+        settings().setBonusPoints(40);
     }
 
     @AfterEach
     void stopSmtp() {
         SystemTime.reset();
-        settings().setWinBackPoints(0);
+        settings().setBonusPoints(0);
         smtp.stop();
     }
 
@@ -87,7 +87,7 @@ class WinBackMailIntegrationTest {
                 .map(PointsLedgerEntry::getPoints).collect(Collectors.toList());
     }
 
-    private static LifecycleMailJobImpl settings() {
-        return LoyaltyTestContext.target("blLoyaltyLifecycleMailJob", LifecycleMailJobImpl.class);
+    private static WinBackMail settings() {
+        return LoyaltyTestContext.target("blLoyaltyWinBackMail", WinBackMail.class);
     }
 }

@@ -94,8 +94,12 @@ public class LoyaltyPointsServiceImpl implements LoyaltyPointsService {
         return award == null ? 0L : award.getPoints();
     }
 
+    /**
+     * No transaction of its own: the ledger writes in one of its own, retried when another thread or shop node
+     * creates the customer's account or posts the same order at the same moment (joining a caller's transaction
+     * would turn that race into a failure).
+     */
     @Override
-    @Transactional("blTransactionManager")
     public PointsLedgerEntry awardPointsForOrder(Order order) {
         PostingResult result = awardOrder(order);
         return result == null ? null : result.getEntry();

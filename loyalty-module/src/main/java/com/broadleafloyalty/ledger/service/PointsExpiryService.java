@@ -50,7 +50,9 @@ public class PointsExpiryService {
                 return expired;
             }
             for (EarnedBatch batch : due) {
-                if (ledger.expire(batch.getId()).getEntry() != null) {
+                PostingResult result = ledger.expire(batch.getId());
+                // Another node expiring the same batch at the same moment: counted once, by the node that wrote it.
+                if (result.getEntry() != null && !result.isAlreadyRecorded()) {
                     expired++;
                 }
             }

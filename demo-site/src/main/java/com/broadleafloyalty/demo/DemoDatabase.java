@@ -28,6 +28,7 @@ public final class DemoDatabase {
             + "/config/bc/sql/load_admin_menu.sql,"
             + "/config/loyalty/sql/load_loyalty_admin_security.sql,"
             + "/admin/sql/load_demo_admin_user.sql,"
+            + "/admin/sql/load_demo_outbox_section.sql,"
             + "/sql/demo_catalog.sql";
 
     private final String url;

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo;
 
 import com.broadleafloyalty.demo.admin.AdminWebApp;
+import com.broadleafloyalty.demo.mail.DemoMailServer;
 import com.broadleafloyalty.demo.seed.DemoApiKey;
 import com.broadleafloyalty.support.command.CommandLineTool;
 import org.eclipse.jetty.server.Server;
@@ -28,12 +29,15 @@ public final class DemoShop implements AutoCloseable {
     public static final String API_KEY = DemoApiKey.SECRET;
 
     private final Server server;
+    private final DemoMailServer mail;
     private final ServletContextHandler site;
     private final long storefrontMillis;
     private final long startMillis;
 
-    private DemoShop(Server server, ServletContextHandler site, long storefrontMillis, long startMillis) {
+    private DemoShop(Server server, DemoMailServer mail, ServletContextHandler site, long storefrontMillis,
+            long startMillis) {
         this.server = server;
+        this.mail = mail;
         this.site = site;
         this.storefrontMillis = storefrontMillis;
         this.startMillis = startMillis;
@@ -47,6 +51,8 @@ public final class DemoShop implements AutoCloseable {
         long start = System.nanoTime();
         database.checkUsable();
         database.publish();
+        // Before the contexts: their mail senders read the port it publishes.
+        DemoMailServer mail = DemoMailServer.start();
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(host);
@@ -57,26 +63,28 @@ public final class DemoShop implements AutoCloseable {
         contexts.addHandler(site);
         server.setHandler(contexts);
         server.setStopAtShutdown(true);
-        startOrExplain(server, server, "The shop");
+        startOrExplain(server, server, "The shop", mail);
         if (!site.isAvailable()) {
             server.stop();
+            mail.close();
             throw new DemoStartupException("The storefront failed to start: see the log above", null);
         }
         long siteMillis = (System.nanoTime() - start) / 1_000_000;
         if (withAdmin) {
             ServletContextHandler admin = AdminWebApp.create("/admin");
             contexts.addHandler(admin);
-            startOrExplain(server, admin, "The admin");
+            startOrExplain(server, admin, "The admin", mail);
         }
-        return new DemoShop(server, site, siteMillis, (System.nanoTime() - start) / 1_000_000);
+        return new DemoShop(server, mail, site, siteMillis, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void startOrExplain(Server server, LifeCycle part, String name)
+    private static void startOrExplain(Server server, LifeCycle part, String name, DemoMailServer mail)
             throws Exception {
         try {
             part.start();
         } catch (Exception e) {
             server.stop();
+            mail.close();
             throw new DemoStartupException(name + " failed to start: " + rootCause(e), e);
         }
     }
@@ -117,9 +125,18 @@ public final class DemoShop implements AutoCloseable {
         return startMillis;
     }
 
+    /** The embedded SMTP server's port (every email the shop sends lands there). */
+    public int mailPort() {
+        return mail.port();
+    }
+
     @Override
     public void close() throws Exception {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            mail.close();
+        }
     }
 
     public static void main(String[] args) {
@@ -154,6 +171,8 @@ public final class DemoShop implements AutoCloseable {
             out.println("  Storefront: " + base + "/");
             out.println("  Admin:      " + base + "/admin/");
             out.println("  Shopper login: " + SHOPPER_LOGIN + "   Admin login: " + ADMIN_LOGIN);
+            out.println("  Emails:     " + base + "/admin/loyalty-outbox   (Loyalty > Outbox; embedded SMTP on port "
+                    + shop.mailPort() + ")");
             out.println("  API:        " + base + "/api/loyalty/v1/openapi.json   Admin API key: " + API_KEY);
             out.println("  " + (postgres ? "Database: " + database.url() : "Data: "
                     + new File(options.dataDir).getAbsolutePath()) + "   Stop with Ctrl+C.");

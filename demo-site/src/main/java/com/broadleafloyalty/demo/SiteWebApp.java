@@ -29,6 +29,7 @@ public final class SiteWebApp {
             "classpath:/bl-cms-contentClient-applicationContext.xml",
             "classpath:/bl-loyalty-applicationContext.xml",
             "classpath:/site/applicationContext.xml",
+            "classpath:/demo-mail.xml",
             "classpath:/site/applicationContext-security.xml",
             "classpath:/site/applicationContext-filter.xml");
 

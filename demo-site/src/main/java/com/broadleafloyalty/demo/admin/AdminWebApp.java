@@ -37,6 +37,7 @@ public final class AdminWebApp {
             "classpath:/bl-loyalty-applicationContext.xml",
             "classpath:/bl-loyalty-admin-applicationContext.xml",
             "classpath:/admin/applicationContext-admin.xml",
+            "classpath:/demo-mail.xml",
             "classpath:/admin/applicationContext-admin-filter.xml",
             "classpath:/admin/applicationContext-admin-security.xml");
 

@@ -1,23 +1,22 @@
 package com.broadleafloyalty.account.service;
 
-import com.broadleafloyalty.support.i18n.ShopperEmails;
+import com.broadleafloyalty.engagement.core.MailCategory;
+import com.broadleafloyalty.engagement.service.EngagementMailService;
+import com.broadleafloyalty.engagement.service.OutgoingMail;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import javax.annotation.Resource;
 
 /**
- * Birthday and anniversary greetings through Broadleaf's email service (templates loyalty/birthday,
- * loyalty/anniversary), in the shopper's language.
+ * Birthday and anniversary greetings (templates loyalty/birthday, loyalty/anniversary) in the shopper's language,
+ * through the engagement door: category GREETINGS (unsubscribe, cap), one per customer, kind and year.
  */
 public class AccountEmailSender {
 
-    @Resource(name = "blLoyaltyShopperEmails")
-    protected ShopperEmails shopperEmails;
+    @Resource(name = "blLoyaltyEngagementMailService")
+    protected EngagementMailService mails;
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
@@ -28,13 +27,14 @@ public class AccountEmailSender {
     @Resource(name = "blLoyaltyAnniversaryEmailInfo")
     protected EmailInfo anniversaryEmail;
 
-    public void sendYearlyBonus(Long customerId, long points, boolean birthday) {
+    public void sendYearlyBonus(Long customerId, long points, boolean birthday, int year) {
         Customer customer = customerService.readCustomerById(customerId);
         if (customer == null || customer.getEmailAddress() == null) {
             return;
         }
-        Map<String, Object> props = new HashMap<String, Object>();
-        props.put("points", points);
-        shopperEmails.send(customer, birthday ? birthdayEmail : anniversaryEmail, props, true);
+        mails.send(new OutgoingMail(customer, MailCategory.GREETINGS,
+                (birthday ? "BIRTHDAY:" : "ANNIVERSARY:") + customerId + ":" + year,
+                birthday ? birthdayEmail : anniversaryEmail)
+                .with("points", points));
     }
 }

@@ -141,7 +141,7 @@ public class AnnualBonusService {
             return false;
         }
         try {
-            emails.sendYearlyBonus(customerId, points, birthday);
+            emails.sendYearlyBonus(customerId, points, birthday, year);
         } catch (RuntimeException e) {
             // The points are credited and shown in My loyalty; a lost greeting is not worth a second credit attempt.
             LOG.error("Yearly bonus email to customer " + customerId + " failed", e);

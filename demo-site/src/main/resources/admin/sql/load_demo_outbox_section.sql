@@ -1,0 +1,8 @@
+--
+-- Demo shop admin: Loyalty > Outbox, the emails the demo's embedded SMTP server received (AdminOutboxController of
+-- admin-ui, over the demo's DemoMailOutbox). A real shop has no outbox: never load this file into one. Ids -5820.
+--
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-5820, 5820, -5000, 'Outbox', 'LoyaltyOutbox', '/loyalty-outbox', NULL);
+INSERT INTO BLC_ADMIN_PERMISSION (ADMIN_PERMISSION_ID, DESCRIPTION, NAME, PERMISSION_TYPE, IS_FRIENDLY) VALUES (-5820, 'View the Loyalty Outbox', 'PERMISSION_LOYALTY_OUTBOX', 'ALL', TRUE);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-5820, -5820);
+INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -5820);

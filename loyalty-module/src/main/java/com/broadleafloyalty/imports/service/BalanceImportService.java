@@ -15,4 +15,7 @@ public interface BalanceImportService {
      * @throws com.broadleafloyalty.imports.core.ImportFileRefusedException when the file as a whole is unusable
      */
     ImportReport importFile(byte[] file, boolean dryRun, String actor);
+
+    /** The largest file an upload may send, in bytes (loyalty.import.max.bytes); larger ones are refused unread. */
+    int getMaxFileBytes();
 }

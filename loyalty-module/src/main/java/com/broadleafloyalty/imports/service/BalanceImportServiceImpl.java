@@ -60,6 +60,7 @@ public class BalanceImportServiceImpl implements BalanceImportService {
 
     private int maxLines = 200000;
     private int chunkSize = 500;
+    private int maxFileBytes = 16 * 1024 * 1024;
 
     @Override
     public ImportReport importFile(byte[] file, boolean dryRun, String actor) {
@@ -156,6 +157,15 @@ public class BalanceImportServiceImpl implements BalanceImportService {
                 }
             }
         }
+    }
+
+    @Override
+    public int getMaxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public void setMaxFileBytes(int maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
     }
 
     public void setMaxLines(int maxLines) {

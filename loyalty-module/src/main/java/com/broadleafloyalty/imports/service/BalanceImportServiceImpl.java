@@ -37,7 +37,9 @@ import javax.persistence.PersistenceContext;
  * Reads, checks and resolves the whole file first (customers in bulk, the lines an earlier import of the file wrote in
  * one query), then posts the accepted lines through the ledger in chunks of {@code chunkSize} lines per transaction.
  * A chunk that fails (a lock timeout, a deadlock with a checkout) is posted again line by line, each line in its own
- * transaction with the ledger's retries; every line is idempotent by its source, so nothing is written twice.
+ * transaction with the ledger's retries; every line is idempotent by its source, so nothing is written twice (a
+ * concurrent import of the same file fails its chunk on the entries' unique source key, and the line-by-line retry
+ * then finds the lines written).
  */
 public class BalanceImportServiceImpl implements BalanceImportService {
 
@@ -142,7 +144,11 @@ public class BalanceImportServiceImpl implements BalanceImportService {
             try {
                 transaction.execute(status -> {
                     for (Posting posting : chunk) {
-                        ledger.credit(posting);
+                        // Written at once, without a flush of the persistence context per line; an account with debt
+                        // (or loaded here) takes the general path.
+                        if (ledger.creditInPlace(posting) == null) {
+                            ledger.credit(posting);
+                        }
                     }
                     // The chunk's entries, batches and accounts are done with: keep the persistence context small.
                     em.flush();

@@ -14,18 +14,18 @@ import org.broadleafcommerce.profile.core.service.CustomerService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Registers customers the way the storefront does: through Broadleaf's registerCustomer, which fires the hook. */
-final class AccountFixture {
+public final class AccountFixture {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final CustomerService customers = LoyaltyTestContext.bean("blCustomerService", CustomerService.class);
 
-    Customer register(String firstName, RegistrationDetails details) {
+    public Customer register(String firstName, RegistrationDetails details) {
         return registerWithEmail(firstName, firstName.toLowerCase() + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
                 + "@example.com", details);
     }
 
-    Customer registerWithEmail(String firstName, String email, RegistrationDetails details) {
+    public Customer registerWithEmail(String firstName, String email, RegistrationDetails details) {
         ensureUserRole();
         return OpenEntityManager.call(() -> details.during(() -> {
             Customer customer = customers.createCustomer();

@@ -13,6 +13,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.test.WebhookWatch;
 import org.broadleafcommerce.common.time.FixedTimeSource;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -71,8 +72,14 @@ class ReferralRewardIntegrationTest {
         assertThat(referral(bob).getStatus()).isEqualTo(ReferralStatus.PENDING);
 
         SystemTime.setGlobalTimeSource(new FixedTimeSource(System.currentTimeMillis() + 15 * DAY));
-        job.decideDueReferrals();
-        job.decideDueReferrals();
+        try (WebhookWatch watch = new WebhookWatch("referral.rewarded")) {
+            job.decideDueReferrals();
+            job.decideDueReferrals();
+
+            assertThat(watch.about(ann.getId())).hasSize(1);
+            assertThat(watch.about(ann.getId()).get(0).getPayload()).contains("\"type\":\"referral.rewarded\"",
+                    "\"refereeCustomerId\":" + bob.getId(), "\"referrerPoints\":500", "\"refereePoints\":250");
+        }
 
         Referral decided = referral(bob);
         assertThat(decided.getStatus()).isEqualTo(ReferralStatus.REWARDED);

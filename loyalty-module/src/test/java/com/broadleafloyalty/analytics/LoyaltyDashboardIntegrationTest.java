@@ -31,15 +31,17 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard service on the real Broadleaf context, over real checkouts placed in February 2090 (the shop's clock
+ * The dashboard service on the real Broadleaf context, over real checkouts placed in February 2006 (the shop's clock
  * moved with Broadleaf's SystemTime, the orders' submit dates set as a replay sets them): nothing the other test
- * classes of this JVM write falls in that month, so the period's figures are exact.
+ * classes of this JVM write falls in that month, so the period's figures are exact. The month lies in the past: a
+ * future one would make these the newest orders of the shared database, and the recommender, which measures time decay
+ * from the newest order, would then find every other test's orders decayed to nothing.
  */
 class LoyaltyDashboardIntegrationTest {
 
     private static final ShopFixture SHOP = new ShopFixture();
-    private static final Period FEBRUARY = Period.of(Instant.parse("2090-02-01T00:00:00Z"),
-            Instant.parse("2090-03-01T00:00:00Z"));
+    private static final Period FEBRUARY = Period.of(Instant.parse("2006-02-01T00:00:00Z"),
+            Instant.parse("2006-03-01T00:00:00Z"));
     private static final LoyaltyDashboardService SERVICE =
             LoyaltyTestContext.bean("blLoyaltyDashboardService", LoyaltyDashboardService.class);
 
@@ -48,22 +50,22 @@ class LoyaltyDashboardIntegrationTest {
     private static LoyaltyDashboard dashboard;
 
     @BeforeAll
-    static void placeOrdersInJanuaryAndFebruary2090() {
+    static void placeOrdersInJanuaryAndFebruary2006() {
         regular = SHOP.registeredCustomer();
         newcomer = SHOP.registeredCustomer();
         Customer guest = SHOP.guestCustomer();
         try {
             OpenEntityManager.call(() -> {
-                placedAt(regular, "200.00", "2090-01-20T10:00:00Z");
-                at("2090-02-02T09:00:00Z");
+                placedAt(regular, "200.00", "2006-01-20T10:00:00Z");
+                at("2006-02-02T09:00:00Z");
                 SHOP.grantPoints(regular, 300);
                 RedemptionService redemptions =
                         LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class);
                 Order cart = SHOP.cart(regular, 1, SHOP.productPriced("120.00"));
                 cart = redemptions.applyPoints(cart, "200"); // 20.00 off: the order is worth 100.00
-                stamp(SHOP.checkout(SHOP.payInFull(cart)), "2090-02-02T09:00:00Z");
-                placedAt(newcomer, "55.00", "2090-02-11T15:00:00Z");
-                placedAt(guest, "30.00", "2090-02-12T16:00:00Z");
+                stamp(SHOP.checkout(SHOP.payInFull(cart)), "2006-02-02T09:00:00Z");
+                placedAt(newcomer, "55.00", "2006-02-11T15:00:00Z");
+                placedAt(guest, "30.00", "2006-02-12T16:00:00Z");
                 return null;
             });
         } finally {
@@ -85,7 +87,7 @@ class LoyaltyDashboardIntegrationTest {
         assertThat(orders.getOrders()).isEqualTo(2);
         assertThat(orders.getGuestOrders()).isEqualTo(1);
         assertThat(orders.getRepeatCustomerRate()).isEqualByComparingTo("0");
-        // the regular customer ordered in the previous period (2090-01-04 .. 01-31) and again
+        // the regular customer ordered in the previous period (2006-01-04 .. 01-31) and again
         assertThat(dashboard.getRetention().getCurrent()).isEqualByComparingTo("1");
         assertThat(orders.getFirstOrderValue()).isEqualByComparingTo("55.00");
         assertThat(orders.getRepeatOrderValue()).isEqualByComparingTo("100.00");
@@ -110,7 +112,7 @@ class LoyaltyDashboardIntegrationTest {
         assertThat(dashboard.getRewards()).hasSize(1);
         assertThat(dashboard.getRewards().get(0).isPointsDiscount()).isTrue();
         assertThat(dashboard.getRewardsCost()).isEqualByComparingTo("20.00");
-        // every entry of every test so far was written before March 2090: the liability is the whole ledger
+        // every entry of every test so far was written before March 2006: the liability is the whole ledger
         long ledgerTotal = LoyaltyTestContext.bean("blLoyaltyLedgerVerificationService",
                 LedgerVerificationService.class).verify().getLedgerTotal();
         assertThat(points.getLiability()).isEqualTo(ledgerTotal);
@@ -119,7 +121,7 @@ class LoyaltyDashboardIntegrationTest {
 
     @Test
     void shouldDrawTheWeeksOfThePeriod() {
-        // February 2090 starts on a Wednesday: five Monday weeks from 2090-01-30
+        // February 2006 starts on a Wednesday: five Monday weeks from 2006-01-30
         assertThat(dashboard.getWeeks().getWeeks()).hasSize(5);
         long issued = 0;
         long memberOrders = 0;
@@ -140,7 +142,7 @@ class LoyaltyDashboardIntegrationTest {
 
         assertThat(doc).containsEntry("customers_ordering", 2L).containsEntry("orders", 2L)
                 .containsEntry("guest_orders", 1L).containsEntry("points_issued", 315L)
-                .containsEntry("period_from", "2090-02-01T00:00:00Z").containsKeys("points_liability",
+                .containsEntry("period_from", "2006-02-01T00:00:00Z").containsKeys("points_liability",
                         "pending_points", "redemption_rate", "breakage_rate", "cohort_retention", "segment_migration",
                         "members_by_tier", "referrals_refused", "nps", "csat", "previous_period");
         assertThat(json).contains("\"retention_rate\":1.0000").contains("\"first_order_value\":55.00");

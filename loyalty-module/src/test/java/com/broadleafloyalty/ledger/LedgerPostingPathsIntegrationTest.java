@@ -9,10 +9,10 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
-import com.broadleafloyalty.ledger.service.LedgerVerificationService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.ledger.service.PostingResult;
+import com.broadleafloyalty.test.LedgerChecks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -44,8 +44,6 @@ class LedgerPostingPathsIntegrationTest {
     private final ShopFixture shop = new ShopFixture();
     private final PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
     private final LoyaltyAccountDao accounts = LoyaltyTestContext.bean("blLoyaltyAccountDao", LoyaltyAccountDao.class);
-    private final LedgerVerificationService verification = LoyaltyTestContext.bean(
-            "blLoyaltyLedgerVerificationService", LedgerVerificationService.class);
     private final TransactionTemplate transaction = new TransactionTemplate(
             LoyaltyTestContext.bean("blTransactionManager", PlatformTransactionManager.class));
 
@@ -64,7 +62,7 @@ class LedgerPostingPathsIntegrationTest {
         assertThat(inOneTransaction.isAlreadyRecorded()).isTrue();
         assertThat(ledger.balance(customer.getId())).isEqualTo(40);
         assertThat(ledger.position(customer.getId(), 0).getAvailable()).isEqualTo(40);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test
@@ -85,7 +83,7 @@ class LedgerPostingPathsIntegrationTest {
         ledger.credit(bonus(customer, 25, SOURCE.incrementAndGet()));
         assertThat(ledger.balance(customer.getId())).isEqualTo(5);
         assertThat(ledger.position(customer.getId(), 0).getAvailable()).isEqualTo(5);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test
@@ -103,7 +101,7 @@ class LedgerPostingPathsIntegrationTest {
 
         assertThat(available).isEqualTo(15);
         assertThat(ledger.balance(customer.getId())).isEqualTo(15);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test
@@ -122,7 +120,7 @@ class LedgerPostingPathsIntegrationTest {
 
         assertThat(balance).isEqualTo(5);
         assertThat(ledger.balance(customer.getId())).isEqualTo(5);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
+import com.broadleafloyalty.test.WebhookWatch;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
@@ -73,7 +74,15 @@ class RewardRedemptionIntegrationTest {
             assertThat(cart.getOrderAdjustmentsValue().getAmount()).isEqualByComparingTo("10.00");
             assertThat(cart.getTotal().getAmount()).isEqualByComparingTo("35.00");
             assertThat(redemptions.availableFor(cart)).isEqualTo(300);
-            Order order = shop.checkout(shop.payInFull(cart));
+            Order order;
+            try (WebhookWatch watch = new WebhookWatch("reward.redeemed")) {
+                order = shop.checkout(shop.payInFull(cart));
+                assertThat(redemptions.consume(shop.reload(order))).isEmpty();
+
+                assertThat(watch.about(customer.getId())).hasSize(1);
+                assertThat(watch.about(customer.getId()).get(0).getPayload()).contains("\"reward\":\"10 off",
+                        "\"points\":200", "\"orderId\":" + order.getId());
+            }
 
             assertThat(order.getTotal().getAmount()).isEqualByComparingTo("35.00");
             assertThat(stockOf(voucher)).isEqualTo(4);

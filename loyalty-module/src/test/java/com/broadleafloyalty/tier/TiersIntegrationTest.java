@@ -7,10 +7,12 @@ import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
+import com.broadleafloyalty.test.WebhookWatch;
 import com.broadleafloyalty.tier.core.TierDecision;
 import com.broadleafloyalty.tier.domain.TierChange;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.tier.service.TierStatus;
+import com.broadleafloyalty.webhook.domain.WebhookMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.FixedTimeSource;
@@ -57,8 +59,14 @@ class TiersIntegrationTest {
     void shouldUpgradeAtTheAwardThatCrossesAThresholdAndWriteHistory() {
         OpenEntityManager.call(() -> {
             Customer customer = shop.registeredCustomer();
-            shop.paidCheckout(customer, "500.00", 1);
+            try (WebhookWatch watch = new WebhookWatch("tier.changed")) {
+                shop.paidCheckout(customer, "500.00", 1);
 
+                assertThat(watch.about(customer.getId())).extracting(WebhookMessage::getEventType)
+                        .containsExactly("tier.changed");
+                assertThat(watch.about(customer.getId()).get(0).getPayload())
+                        .contains("\"from\":null", "\"to\":\"Silver\"", "\"direction\":\"UPGRADE\"");
+            }
             assertThat(tiers.currentTierName(customer.getId())).isEqualTo("Silver");
             List<TierChange> history = tiers.history(customer.getId());
             assertThat(history).hasSize(1);

@@ -3,6 +3,7 @@ package com.broadleafloyalty.webhook;
 import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
 import com.broadleafloyalty.support.event.LoyaltyEvent;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Messages;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
@@ -200,12 +201,15 @@ class WebhookDeliveryIntegrationTest {
 
     @Test
     void shouldRefuseABadSubscription() {
-        assertThatThrownBy(() -> webhooks.subscribe("ftp://example.com/x", "points.earned", SECRET))
-                .hasMessageContaining("not an http or https URL");
-        assertThatThrownBy(() -> webhooks.subscribe(url(), "points.stolen", SECRET))
-                .hasMessageContaining("Unknown event 'points.stolen'");
-        assertThatThrownBy(() -> webhooks.subscribe(url(), "points.earned", "short"))
-                .hasMessageContaining("16 to 100 characters");
+        assertThat(Messages.englishRefusal(() -> webhooks.subscribe("ftp://example.com/x", "points.earned", SECRET)))
+                .isEqualTo("\"ftp://example.com/x\" is not an http or https address.");
+        assertThat(Messages.englishRefusal(() -> webhooks.subscribe(url(), "points.stolen", SECRET)))
+                .startsWith("There is no event \"points.stolen\": choose from points.earned, ");
+        assertThat(Messages.englishRefusal(() -> webhooks.subscribe(url(), " , ", SECRET)))
+                .startsWith("Choose at least one event: ");
+        assertThat(Messages.refusalIn(Messages.POLISH, () -> webhooks.subscribe(url(), "points.earned", "short")))
+                .isEqualTo("Sekret podpisu musi mieć od 16 do 100 znaków.");
+        assertThat(webhooks.subscriptions()).noneMatch(s -> s.getUrl().startsWith("ftp:"));
     }
 
     private List<WebhookMessage> messagesFor(WebhookSubscription subscription, Customer customer) {

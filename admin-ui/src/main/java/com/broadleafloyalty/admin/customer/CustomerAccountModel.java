@@ -5,6 +5,8 @@ import com.broadleafloyalty.ledger.core.AccountPosition;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
+import com.broadleafloyalty.privacy.domain.PrivacyRequest;
+import com.broadleafloyalty.privacy.service.PrivacyService;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.support.core.MoneyAmount;
@@ -33,6 +35,9 @@ public class CustomerAccountModel {
     static final int LEDGER_PAGE_SIZE = 20;
     static final int ORDERS_PAGE_SIZE = 10;
 
+    @Resource(name = "blLoyaltyPrivacyService")
+    protected PrivacyService privacy;
+
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService pointsService;
 
@@ -59,6 +64,8 @@ public class CustomerAccountModel {
         Long customerId = customer.getId();
         AccountPosition position = ledger.position(customerId, 0);
         model.addAttribute("customer", customer);
+        PrivacyRequest erasure = privacy.erasureOf(customerId);
+        model.addAttribute("erasedAt", erasure == null ? null : erasure.getRequestedAt());
         model.addAttribute("balance", pointsService.getBalance(customerId));
         model.addAttribute("position", position);
         model.addAttribute("nextExpiry", position.getNextExpiry() == null ? null : Date.from(position.getNextExpiry()));

@@ -19,6 +19,7 @@ class AdminTextsTest {
     @Test
     void shouldHaveEveryAdminKeyInEveryLanguage() {
         assertThat(BundleCheck.problems("messages/LoyaltyAdminMessages")).isEmpty();
+        assertThat(BundleCheck.problems("messages/LoyaltyAdminPrivacyMessages")).isEmpty();
     }
 
     @Test

@@ -223,6 +223,39 @@ class CustomerPointsAdminTest {
                 .isEqualTo("There is no order of a registered customer with the number \"NO-SUCH-ORDER\".");
     }
 
+    @Test
+    void shouldExportACustomersDataAndEraseItOnlyOnceConfirmed() throws Exception {
+        String email = "privacy-" + System.nanoTime() + "@example.com";
+        StorefrontShopper.registerAndOrder(server.siteUrl(), email);
+        Document account = openAccount(email);
+        adjust(account, "15", "Sorry, Casey, for the broken mug");
+        account = openAccount(email);
+        long balance = balance(account);
+
+        Connection.Response export = admin.fetch(account.selectFirst("a.loyalty-privacy-export").attr("href")
+                .substring(account.selectFirst("a.loyalty-privacy-export").attr("href").indexOf("/loyalty-customers")));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("application/json");
+        assertThat(export.header("Content-Disposition")).startsWith("attachment");
+        assertThat(export.body()).contains("Sorry, Casey, for the broken mug").contains("\"referralCode\"");
+
+        FormElement erase = account.select("form.loyalty-privacy-erase").forms().get(0);
+        Document unconfirmed = admin.submit(erase, Collections.<String, String>emptyMap()).parse();
+        assertThat(unconfirmed.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("Tick the confirmation box first: nothing was erased.");
+        assertThat(openAccount(email).select("#loyalty-ledger .loyalty-reason").eachText())
+                .contains("Sorry, Casey, for the broken mug");
+
+        Document erased = admin.submit(erase, Collections.singletonMap("confirm", "yes")).parse();
+        assertThat(erased.selectFirst(".loyalty-notice").text()).startsWith("The customer's personal data is erased:");
+        assertThat(erased.select(".loyalty-erased").text()).startsWith("Personal data erased on");
+        assertThat(erased.select("form.loyalty-privacy-erase")).isEmpty();
+        assertThat(erased.select("#loyalty-ledger .loyalty-reason").eachText())
+                .doesNotContain("Sorry, Casey, for the broken mug");
+        assertThat(balance(erased)).isEqualTo(balance);
+        assertThat(admin.fetch("/loyalty-customers/999999999/privacy/export").statusCode()).isEqualTo(404);
+    }
+
     private Document openAccount(String email) throws IOException {
         Element link = admin.get("/loyalty-customers?q=" + email)
                 .selectFirst("#loyalty-customers a:containsOwn(" + email + ")");

@@ -316,6 +316,84 @@ class LoyaltyApiHttpTest {
     }
 
     @Test
+    void shouldExportACustomersDataAndEraseItOnceWithTheRightScopes() throws Exception {
+        String token = tokenOf(newShopper());
+        long customerId = customerIdOf(token);
+        String path = "/customers/" + customerId;
+        api.post(path + "/adjustments", body("points", 40, "reason", "Gift for Ana's wedding"), bearer(DemoShop.API_KEY));
+        String reader = keys.create("Privacy reader", "accounts:read", "test").getSecret();
+
+        Answer export = api.get(path + "/export", bearer(reader));
+        assertThat(export.status).as(export.toString()).isEqualTo(200);
+        assertThat(export.json().path("customerId").asLong()).isEqualTo(customerId);
+        assertThat(export.json().path("ledger").path("entries").findValuesAsText("reason"))
+                .contains("Gift for Ana's wedding");
+        assertThat(export.json().path("apiTokens").path("issuedTokens").asLong()).isPositive();
+        assertThat(api.get("/customers/abc/export", bearer(reader)).status).isEqualTo(400);
+        assertThat(api.get("/customers/999999999/export", bearer(reader)).status).isEqualTo(404);
+
+        Answer refused = api.post(path + "/erasure", "{}", bearer(reader));
+        assertThat(refused.status).isEqualTo(403);
+        assertThat(api.get("/me", bearer(token)).status).isEqualTo(200);
+
+        Answer erased = api.post(path + "/erasure", "{}", bearer(DemoShop.API_KEY));
+        assertThat(erased.status).as(erased.toString()).isEqualTo(201);
+        assertThat(erased.json().path("alreadyErased").asBoolean()).isFalse();
+        assertThat(erased.json().path("records").path("ledger").asLong()).isPositive();
+        assertThat(erased.json().path("erasedBy").asText()).startsWith("api:");
+        assertThat(api.get("/me", bearer(token)).status).as("the shopper's tokens are revoked").isEqualTo(401);
+        JsonNode after = api.get(path + "/export", bearer(reader)).json();
+        assertThat(after.path("erasedAt").asText()).isNotEmpty();
+        assertThat(after.toString()).doesNotContain("Ana's wedding");
+        assertThat(api.get(path + "/account", bearer(reader)).json().path("balance").asLong())
+                .isEqualTo(export.json().path("ledger").path("account").path("balance").asLong());
+
+        Answer again = api.post(path + "/erasure", "{}", bearer(DemoShop.API_KEY));
+        assertThat(again.status).isEqualTo(200);
+        assertThat(again.json().path("alreadyErased").asBoolean()).isTrue();
+        assertThat(again.json().path("erasedAt").asText()).isEqualTo(erased.json().path("erasedAt").asText());
+    }
+
+    @Test
+    void shouldSubscribeListAndRemoveWebhooksWithTheWebhookScopes() throws Exception {
+        String reader = keys.create("Hook reader", "webhooks:read", "test").getSecret();
+        String secret = "0123456789abcdef-hook-secret";
+
+        Answer created = api.post("/webhooks", body("url", "https://127.0.0.1:9/hooks",
+                "events", java.util.Arrays.asList("tier.changed", "points.earned"), "secret", secret),
+                bearer(DemoShop.API_KEY));
+        assertThat(created.status).as(created.toString()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        assertThat(created.json().path("events").toString()).isEqualTo("[\"tier.changed\",\"points.earned\"]");
+        assertThat(created.text).doesNotContain(secret);
+        Answer listed = api.get("/webhooks", bearer(reader));
+        assertThat(listed.status).isEqualTo(200);
+        assertThat(listed.json().path("webhooks").findValuesAsText("id")).contains(String.valueOf(id));
+        assertThat(listed.json().path("eventTypes").toString()).contains("reward.redeemed", "referral.rewarded");
+        assertThat(listed.text).doesNotContain(secret);
+        assertThat(api.post("/webhooks", body("url", "https://127.0.0.1:9/x", "events", "points.earned",
+                "secret", secret), bearer(reader)).status).isEqualTo(403);
+
+        Answer badUrl = api.post("/webhooks", body("url", "ftp://127.0.0.1/x", "events", "points.earned",
+                "secret", secret), bearer(DemoShop.API_KEY, "Accept-Language", "pl"));
+        assertThat(badUrl.status).isEqualTo(400);
+        assertThat(badUrl.json().path("message").asText()).isEqualTo("„ftp://127.0.0.1/x” nie jest adresem http ani https.");
+        Answer unknown = api.post("/webhooks", body("url", "https://127.0.0.1:9/x", "events", "points.stolen",
+                "secret", secret), bearer(DemoShop.API_KEY));
+        assertThat(unknown.status).isEqualTo(400);
+        assertThat(unknown.json().path("message").asText()).startsWith("There is no event \"points.stolen\"");
+        assertThat(api.post("/webhooks", body("url", "https://127.0.0.1:9/x", "events", "points.earned",
+                "secret", "short"), bearer(DemoShop.API_KEY)).status).isEqualTo(400);
+
+        assertThat(api.delete("/webhooks/" + id, bearer(reader)).status).isEqualTo(403);
+        assertThat(api.delete("/webhooks/abc", bearer(DemoShop.API_KEY)).status).isEqualTo(400);
+        assertThat(api.delete("/webhooks/" + id, bearer(DemoShop.API_KEY)).status).isEqualTo(204);
+        assertThat(api.delete("/webhooks/" + id, bearer(DemoShop.API_KEY)).status).isEqualTo(404);
+        assertThat(api.get("/webhooks", bearer(reader)).json().path("webhooks").findValuesAsText("id"))
+                .doesNotContain(String.valueOf(id));
+    }
+
+    @Test
     void shouldDescribeExactlyTheEndpointsTheApiServes() throws Exception {
         Answer description = api.get("/openapi.json");
         assertThat(description.status).isEqualTo(200);
@@ -331,7 +409,8 @@ class LoyaltyApiHttpTest {
                 String method = operation.getKey().toUpperCase(Locale.ROOT);
                 documented.add(method + " " + path.getKey());
                 // Every documented operation is served: called without credentials, it answers as documented.
-                String concrete = path.getKey().replace("{customerId}", "1").replace("{rewardId}", "1");
+                String concrete = path.getKey().replace("{customerId}", "1").replace("{rewardId}", "1")
+                        .replace("{webhookId}", "1");
                 Answer answer = api.send(method, concrete,
                         "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
                 int expected = "/openapi.json".equals(path.getKey()) ? 200

@@ -12,6 +12,8 @@ import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.support.event.LoyaltyEvent;
+import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
@@ -26,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 /**
  * The referral job: a pending referral is decided once the referee's first order (the earliest one not cancelled)
@@ -53,6 +57,12 @@ public class ReferralRewardService {
 
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
+
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected LoyaltyEventPublisher events;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
@@ -117,6 +127,11 @@ public class ReferralRewardService {
         referral.setRefereePoints(refereePoints);
         referral.setStatus(ReferralStatus.REWARDED);
         referrals.save(referral);
+        if (events.wants(LoyaltyEvent.REFERRAL_REWARDED)) {
+            events.publish(em, LoyaltyEvent.of(LoyaltyEvent.REFERRAL_REWARDED, referral.getReferrerCustomerId(),
+                    "refereeCustomerId", referral.getRefereeCustomerId(), "referrerPoints", referrerPoints,
+                    "refereePoints", refereePoints, "orderId", first.getId()));
+        }
         return ReferralStatus.REWARDED;
     }
 

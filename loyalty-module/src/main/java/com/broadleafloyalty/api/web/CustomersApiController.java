@@ -7,6 +7,8 @@ import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
 import com.broadleafloyalty.ledger.service.PostingResult;
+import com.broadleafloyalty.privacy.service.ErasureReport;
+import com.broadleafloyalty.privacy.service.PrivacyService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.annotation.Resource;
@@ -46,6 +49,9 @@ public class CustomersApiController {
 
     @Resource(name = "blLoyaltyPointsService")
     protected LoyaltyPointsService points;
+
+    @Resource(name = "blLoyaltyPrivacyService")
+    protected PrivacyService privacy;
 
     @RequestMapping(value = "/customers/{customerId}/account", method = RequestMethod.GET)
     @ResponseBody
@@ -93,6 +99,30 @@ public class CustomersApiController {
         document.put("replayed", result.isAlreadyRecorded());
         return new ResponseEntity<Map<String, Object>>(document,
                 result.isAlreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED);
+    }
+
+    /** Everything the module holds about the customer (a data-access request), recorded with the key's name. */
+    @RequestMapping(value = "/customers/{customerId}/export", method = RequestMethod.GET)
+    @ResponseBody
+    public Map<String, Object> export(HttpServletRequest request, @PathVariable("customerId") String customerId) {
+        ApiCaller caller = access.requireScope(request, ApiScope.ACCOUNTS_READ);
+        return privacy.export(customer(customerId).getId(), "api:" + caller.getKey().getName());
+    }
+
+    /** Erases the customer's personal data (once; a repeated request answers 200 with the first erasure's date). */
+    @RequestMapping(value = "/customers/{customerId}/erasure", method = RequestMethod.POST)
+    public ResponseEntity<Map<String, Object>> erase(HttpServletRequest request,
+            @PathVariable("customerId") String customerId) {
+        ApiCaller caller = access.requireScope(request, ApiScope.ACCOUNTS_WRITE);
+        ErasureReport report = privacy.erase(customer(customerId).getId(), "api:" + caller.getKey().getName());
+        Map<String, Object> document = new LinkedHashMap<String, Object>();
+        document.put("customerId", report.getCustomerId());
+        document.put("erasedAt", report.getErasedAt().toInstant().toString());
+        document.put("erasedBy", report.getErasedBy());
+        document.put("alreadyErased", report.isAlreadyErased());
+        document.put("records", report.getRecords());
+        return new ResponseEntity<Map<String, Object>>(document,
+                report.isAlreadyErased() ? HttpStatus.OK : HttpStatus.CREATED);
     }
 
     private Customer customer(String customerId) {

@@ -13,6 +13,8 @@ import com.broadleafloyalty.redemption.dao.RewardItemDao;
 import com.broadleafloyalty.redemption.domain.Redemption;
 import com.broadleafloyalty.redemption.domain.RedemptionStatus;
 import com.broadleafloyalty.redemption.domain.RewardItem;
+import com.broadleafloyalty.support.event.LoyaltyEvent;
+import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -26,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 /**
  * The ledger side of {@link RedemptionService}: checkout consumes an order's redemptions (debits their points, takes
@@ -45,6 +49,12 @@ public class RedemptionCheckout {
 
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
+
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected LoyaltyEventPublisher events;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     /** See {@link RedemptionService#consume}. */
     @Transactional("blTransactionManager")
@@ -156,6 +166,11 @@ public class RedemptionCheckout {
         redemption.setStockTaken(item != null && item.getStock() != null);
         ledger.debit(RedemptionPostings.debit(redemption, label(order), name, program.getRedemptionRate()));
         RedemptionLifecycle.consume(redemptions, redemption);
+        if (events.wants(LoyaltyEvent.REWARD_REDEEMED)) {
+            events.publish(em, LoyaltyEvent.of(LoyaltyEvent.REWARD_REDEEMED, redemption.getCustomerId(),
+                    "rewardItemId", redemption.getRewardItemId(), "reward", name, "points", redemption.getPoints(),
+                    "orderId", order.getId()));
+        }
         return true;
     }
 

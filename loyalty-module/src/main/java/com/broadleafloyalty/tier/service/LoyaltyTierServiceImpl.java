@@ -2,10 +2,12 @@ package com.broadleafloyalty.tier.service;
 
 import com.broadleafloyalty.ledger.core.EarningRule;
 import com.broadleafloyalty.ledger.service.CustomerEarningRules;
-import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.support.cache.TimedValue;
+import com.broadleafloyalty.support.event.LoyaltyEvent;
+import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import com.broadleafloyalty.tier.core.QualifyingActivity;
 import com.broadleafloyalty.tier.core.RollingWindow;
 import com.broadleafloyalty.tier.core.TierDecision;
@@ -40,6 +42,8 @@ import java.util.Set;
 import java.util.TimeZone;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 /**
  * Tier state per customer. At checkout it costs one read of the customer's tier row (shared by the multiplier
@@ -60,6 +64,12 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
     /** The base currency, in which tier spend is counted and shown. */
     @Resource(name = "blLoyaltyProgram")
     protected LoyaltyProgram program;
+
+    @Resource(name = "blLoyaltyEventPublisher")
+    protected LoyaltyEventPublisher events;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     /** Spend is what earning counts: merchandise after every discount, points paid included, in the base currency. */
     @Resource(name = "blLoyaltyPointsService")
@@ -340,6 +350,10 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
                 change.setChangeKey(changeKey + ":" + decision.getKind());
                 change.setReason(reason(decision, activity, occasion));
                 tierDao.saveChange(change);
+                if (events.wants(LoyaltyEvent.TIER_CHANGED)) {
+                    events.publish(em, LoyaltyEvent.of(LoyaltyEvent.TIER_CHANGED, state.getCustomerId(), "from", from,
+                            "to", to, "direction", decision.getKind().name()));
+                }
                 state.setTierId(decision.getTier() == null ? null : decision.getTier().getId());
                 state.setSince(now);
                 state.setGraceStarted(null);

@@ -3,6 +3,7 @@ package com.broadleafloyalty.webhook.service;
 import com.broadleafloyalty.support.event.LoyaltyEvent;
 import com.broadleafloyalty.support.event.LoyaltyEventPublisher;
 import com.broadleafloyalty.support.persistence.ImmediateInsert;
+import com.broadleafloyalty.support.privacy.ErasedCustomers;
 import com.broadleafloyalty.webhook.dao.WebhookDao;
 import com.broadleafloyalty.webhook.domain.WebhookMessage;
 import com.broadleafloyalty.webhook.domain.WebhookMessageImpl;
@@ -39,6 +40,9 @@ public class WebhookPublisher implements LoyaltyEventPublisher {
     @Resource(name = "blLoyaltyWebhookDao")
     protected WebhookDao dao;
 
+    @Resource(name = "blLoyaltyPrivacyService")
+    protected ErasedCustomers erasedCustomers;
+
     private volatile List<Interest> snapshot;
 
     @Override
@@ -66,7 +70,8 @@ public class WebhookPublisher implements LoyaltyEventPublisher {
             }
             messages.add(message(interest.subscriptionId, eventId, event, payload));
         }
-        if (!messages.isEmpty()) {
+        // Nothing about a customer whose data was erased (one statement, only when someone wants the event).
+        if (!messages.isEmpty() && !erasedCustomers.isErased(event.getCustomerId())) {
             ImmediateInsert.run(em, session -> {
                 for (WebhookMessage message : messages) {
                     session.insert(message);

@@ -12,8 +12,8 @@ public interface WebhookService {
     List<String> eventTypes();
 
     /**
-     * Refuses (IllegalArgumentException, with a sentence) a URL that is not http(s), an unknown or empty event list
-     * and a secret shorter than 16 characters.
+     * Refuses (a {@code LoyaltyRefusal} with its message key) a URL that is not http(s), an unknown or empty event
+     * list and a secret shorter than 16 or longer than 100 characters.
      */
     WebhookSubscription subscribe(String url, String events, String secret);
 

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.webhook.service;
 
+import com.broadleafloyalty.support.core.LoyaltyRefusal;
 import com.broadleafloyalty.support.event.LoyaltyEvent;
 import com.broadleafloyalty.webhook.dao.WebhookDao;
 import com.broadleafloyalty.webhook.domain.WebhookMessage;
@@ -47,7 +48,7 @@ public class WebhookServiceImpl implements WebhookService {
                 throw new URISyntaxException(target, "not http(s)");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + target + "' is not an http or https URL.");
+            throw new LoyaltyRefusal("loyalty.webhook.badUrl", target);
         }
         Set<String> wanted = new LinkedHashSet<String>();
         for (String type : (events == null ? "" : events).split("[,\\s]+")) {
@@ -55,16 +56,15 @@ public class WebhookServiceImpl implements WebhookService {
                 continue;
             }
             if (!EVENT_TYPES.contains(type)) {
-                throw new IllegalArgumentException("Unknown event '" + type + "': choose from "
-                        + String.join(", ", EVENT_TYPES) + ".");
+                throw new LoyaltyRefusal("loyalty.webhook.unknownEvent", type, String.join(", ", EVENT_TYPES));
             }
             wanted.add(type);
         }
         if (wanted.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one event: " + String.join(", ", EVENT_TYPES) + ".");
+            throw new LoyaltyRefusal("loyalty.webhook.noEvent", String.join(", ", EVENT_TYPES));
         }
         if (secret == null || secret.length() < 16 || secret.length() > 100) {
-            throw new IllegalArgumentException("The signing secret must have 16 to 100 characters.");
+            throw new LoyaltyRefusal("loyalty.webhook.secretLength");
         }
         WebhookSubscription subscription = new WebhookSubscriptionImpl();
         subscription.setUrl(target);

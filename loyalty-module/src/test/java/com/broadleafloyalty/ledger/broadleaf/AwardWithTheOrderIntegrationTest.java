@@ -6,11 +6,11 @@ import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.dao.LoyaltyAccountDao;
 import com.broadleafloyalty.ledger.domain.LoyaltyAccount;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
-import com.broadleafloyalty.ledger.service.LedgerVerificationService;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
+import com.broadleafloyalty.test.LedgerChecks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
@@ -48,8 +48,6 @@ class AwardWithTheOrderIntegrationTest {
     private final PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
     private final LoyaltyAccountDao accounts = LoyaltyTestContext.bean("blLoyaltyAccountDao", LoyaltyAccountDao.class);
     private final LoyaltySwitch loyaltySwitch = LoyaltyTestContext.bean("blLoyaltySwitch", LoyaltySwitch.class);
-    private final LedgerVerificationService verification = LoyaltyTestContext.bean(
-            "blLoyaltyLedgerVerificationService", LedgerVerificationService.class);
     private final TransactionTemplate transaction = new TransactionTemplate(
             LoyaltyTestContext.bean("blTransactionManager", PlatformTransactionManager.class));
     private final Statistics statistics = LoyaltyTestContext.bean("entityManagerFactory",
@@ -84,7 +82,7 @@ class AwardWithTheOrderIntegrationTest {
         assertThat(measured[2][1] - measured[0][1]).as("statements a later award adds").isEqualTo(3);
         assertThat(points.getBalance(customer.getId())).isEqualTo(20L);
         assertThat(points.getLedger(customer.getId())).extracting(PointsLedgerEntry::getPoints).containsExactlyInAnyOrder(8L, 12L);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test
@@ -123,7 +121,7 @@ class AwardWithTheOrderIntegrationTest {
         assertThat(points.getLedger(customer.getId())).hasSize(2);
         AccountPosition position = ledger.position(customer.getId(), 0);
         assertThat(position.getAvailable() + position.getPending()).isEqualTo(14L);
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test
@@ -143,7 +141,7 @@ class AwardWithTheOrderIntegrationTest {
         assertThat(account.getBalance()).isEqualTo(-30);
         assertThat(account.getOrderCount()).isEqualTo(1);
         assertThat(ledger.position(customer.getId(), 0).getAvailable()).isZero();
-        assertThat(verification.verify().isClean()).isTrue();
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
     }
 
     @Test

@@ -71,4 +71,28 @@ final class AdminBrowser {
         data.putAll(changes);
         return session.newRequest(action).data(data).method(Connection.Method.POST).execute();
     }
+
+    /**
+     * Posts the form as multipart/form-data, as a browser does for a form with a file: its current values with
+     * {@code changes} applied ({@code null} leaves a field out, e.g. an unticked checkbox) and {@code content} as
+     * the file field {@code fileField}.
+     */
+    Connection.Response upload(FormElement form, Map<String, String> changes, String fileField, String fileName,
+            byte[] content) throws IOException {
+        Connection request = session.newRequest(form.absUrl("action")).method(Connection.Method.POST);
+        Map<String, String> data = new LinkedHashMap<String, String>();
+        for (Connection.KeyVal field : form.formData()) {
+            if (!fileField.equals(field.key())) {
+                data.put(field.key(), field.value());
+            }
+        }
+        data.putAll(changes);
+        for (Map.Entry<String, String> field : data.entrySet()) {
+            if (field.getValue() != null) {
+                request.data(field.getKey(), field.getValue());
+            }
+        }
+        request.data(fileField, fileName, new java.io.ByteArrayInputStream(content), "text/csv");
+        return request.execute();
+    }
 }

@@ -57,6 +57,9 @@ public interface PointsLedgerDao {
     /** Sum of the EARN and CLAWBACK points of the customer's orders posted since {@code from}. */
     long sumOrderPointsSince(Long customerId, Date from);
 
+    /** The source ids recorded under one source type and entry type (e.g. the lines of one imported file). */
+    java.util.List<Long> readSourceIds(String sourceType, PointsEntryType entryType);
+
     /** Ledger sums per customer: customer id to sum of points, for verification. */
     java.util.Map<Long, Long> sumPointsByCustomer();
 }

@@ -140,6 +140,15 @@ public class PointsLedgerDaoImpl implements PointsLedgerDao {
     }
 
     @Override
+    public List<Long> readSourceIds(String sourceType, PointsEntryType entryType) {
+        return em.createQuery("SELECT e.sourceId FROM " + PointsLedgerEntry.class.getName()
+                + " e WHERE e.sourceType = :sourceType AND e.entryType = :entryType", Long.class)
+                .setParameter("sourceType", sourceType)
+                .setParameter("entryType", entryType)
+                .getResultList();
+    }
+
+    @Override
     public java.util.Map<Long, Long> sumPointsByCustomer() {
         java.util.Map<Long, Long> sums = new java.util.HashMap<Long, Long>();
         for (Object[] row : em.createQuery("SELECT e.customerId, SUM(e.points) FROM " + PointsLedgerEntry.class.getName()

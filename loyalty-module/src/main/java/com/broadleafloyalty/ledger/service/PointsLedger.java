@@ -64,6 +64,12 @@ public interface PointsLedger {
     /** The entry a posting of this source wrote, or null. */
     PointsLedgerEntry entryFor(String sourceType, Long sourceId, PointsEntryType type);
 
+    /**
+     * The source ids already recorded under one source type and entry type, in one query: what a batch of postings
+     * sharing a source type (an imported file's lines) has written so far.
+     */
+    java.util.Set<Long> recordedSourceIds(String sourceType, PointsEntryType type);
+
     /** Sum of the points of the order's entries of one type (e.g. all clawbacks so far). */
     long sumForOrder(Long orderId, PointsEntryType type);
 

@@ -335,6 +335,12 @@ public class PointsLedgerImpl implements PointsLedger {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public java.util.Set<Long> recordedSourceIds(String sourceType, PointsEntryType type) {
+        return new java.util.HashSet<Long>(entries.readSourceIds(sourceType, type));
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public long sumForOrder(Long orderId, PointsEntryType type) {
         return entries.sumForOrder(orderId, type);
     }

@@ -84,6 +84,24 @@ class BalanceImportAdminTest {
     }
 
     @Test
+    void shouldRefuseAFileAboveTheAdminsUploadLimitWithASentenceNotAnErrorPage() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        FormElement upload = (FormElement) admin.get("/loyalty-balance-import")
+                .selectFirst("form#loyalty-balance-import-upload");
+        byte[] big = new byte[10_500_000]; // above asset.server.max.uploadable.file.size (10,000,000 bytes)
+        java.util.Arrays.fill(big, (byte) 'x');
+
+        org.jsoup.Connection.Response answer = admin.upload(upload, Collections.<String, String>emptyMap(), "file",
+                "balances.csv", big);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Document page = answer.parse();
+        assertThat(page.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("The file is larger than the limit of 10 MB: split it into several files.");
+        assertThat(page.selectFirst("form#loyalty-balance-import-upload")).isNotNull();
+    }
+
+    @Test
     void shouldRefuseAnUploadWithoutTheSessionsCsrfToken() throws Exception {
         String email = DemoCustomers.SHOPPERS[0][0];
         Long customerId = server.shop().siteContext().getBean("blLoyaltyCustomerAccountService",

@@ -10,8 +10,10 @@ import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
+import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.webhook.service.WebhookDelivery;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,14 @@ final class NodeWork {
         OrderService orders = LoyaltyTestContext.bean("blOrderService", OrderService.class);
         concurrently(THREADS, () -> OpenEntityManager.call(() ->
                 points.awardPointsForOrder(orders.findOrderById(orderId))));
+    }
+
+    /** {@code orders} threads each place and pay one order of the same customer (a product of 40.00 each). */
+    static void checkout(long customerId, int orders) throws Exception {
+        ShopFixture shop = new ShopFixture();
+        CustomerService customers = LoyaltyTestContext.bean("blCustomerService", CustomerService.class);
+        concurrently(orders, () -> OpenEntityManager.call(() ->
+                shop.paidCheckout(customers.readCustomerById(customerId), "40.00", 1)));
     }
 
     static int expire() {

@@ -36,6 +36,10 @@ public final class SecondNode {
                     NodeWork.award(Long.parseLong(command[1]));
                     say("AWARDED");
                     break;
+                case "CHECKOUT":
+                    NodeWork.checkout(Long.parseLong(command[1]), Integer.parseInt(command[2]));
+                    say("CHECKED OUT");
+                    break;
                 case "EXPIRE":
                     say("EXPIRED " + NodeWork.expire());
                     break;

@@ -189,6 +189,31 @@ class TwoNodesIntegrationTest {
     }
 
     @Test
+    void shouldAwardEveryOrderOnceWhenOneCustomerChecksOutOnBothNodesAtOnce() throws Exception {
+        Customer customer = OpenEntityManager.call(SHOP::registeredCustomer);
+
+        tell("CHECKOUT " + customer.getId() + " 4");
+        NodeWork.checkout(customer.getId(), 4);
+        assertThat(answer("CHECKED OUT")).isEqualTo("CHECKED OUT");
+
+        List<PointsLedgerEntry> earned = points().getLedger(customer.getId()).stream()
+                .filter(e -> e.getEntryType() == PointsEntryType.EARN).collect(Collectors.toList());
+        LOG.info("One customer checking out on both nodes at once: " + earned.size() + " orders earned "
+                + earned.stream().mapToLong(PointsLedgerEntry::getPoints).sum() + " points");
+        assertThat(earned).hasSize(8);
+        assertThat(earned.stream().map(PointsLedgerEntry::getOrderId).distinct().count()).isEqualTo(8);
+        assertThat(points().getBalance(customer.getId()))
+                .isEqualTo(earned.stream().mapToLong(PointsLedgerEntry::getPoints).sum()).isPositive();
+        long counted = new org.springframework.transaction.support.TransactionTemplate(LoyaltyTestContext.bean(
+                "blTransactionManager", org.springframework.transaction.PlatformTransactionManager.class))
+                .execute(status -> LoyaltyTestContext.bean("blLoyaltyAccountDao",
+                        com.broadleafloyalty.ledger.dao.LoyaltyAccountDao.class).readAccount(customer.getId())
+                        .getOrderCount());
+        assertThat(counted).as("orders counted in the account's tally").isEqualTo(8);
+        assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
+    }
+
+    @Test
     void shouldExpireEachBatchAndRemindEachCustomerOnceWhenBothNodesRunTheJobs() throws Exception {
         PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
         long now = System.currentTimeMillis();

@@ -23,6 +23,9 @@ public interface CustomerSegmentDao {
      * Takes the full-run row lock (creating the row on first use) and claims the run, unless another run finished
      * after {@code waitingSince} (another node ran it while this one waited): then false.
      */
+    /** Creates the one row of cut points when it does not exist yet (in a transaction of its own: see the service). */
+    void createCutPointsIfMissing();
+
     boolean claimFullRun(Date waitingSince);
 
     SegmentCutPoints readCutPoints();

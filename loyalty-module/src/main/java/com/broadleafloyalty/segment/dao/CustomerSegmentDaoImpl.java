@@ -77,7 +77,7 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
     }
 
     @Override
-    public boolean claimFullRun(Date waitingSince) {
+    public void createCutPointsIfMissing() {
         if (em.find(SegmentCutPointsImpl.class, SegmentCutPoints.SINGLE_ROW_ID) == null) {
             SegmentCutPoints created = new SegmentCutPointsImpl();
             created.setId(SegmentCutPoints.SINGLE_ROW_ID);
@@ -85,6 +85,10 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
             em.persist(created);
             em.flush();
         }
+    }
+
+    @Override
+    public boolean claimFullRun(Date waitingSince) {
         // Lock by writing (as the ledger does): a second node waits here, then sees the first node's computedAt.
         int claimed = em.createQuery("UPDATE " + CUTS + " c SET c.runStartedAt = :now WHERE c.id = :id"
                 + " AND (c.computedAt IS NULL OR c.computedAt < :waitingSince)")

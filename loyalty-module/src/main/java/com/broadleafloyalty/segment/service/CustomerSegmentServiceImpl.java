@@ -14,7 +14,10 @@ import com.broadleafloyalty.segment.domain.SegmentCutPoints;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +38,9 @@ import javax.annotation.Resource;
 public class CustomerSegmentServiceImpl implements CustomerSegmentService, SegmentLookup {
 
     private static final Log LOG = LogFactory.getLog(CustomerSegmentServiceImpl.class);
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
 
     @Resource(name = "blLoyaltyCustomerSegmentDao")
     protected CustomerSegmentDao dao;
@@ -57,6 +63,7 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
     @Transactional("blTransactionManager")
     public FullRunSummary recomputeAll() {
         Date runStart = new Date();
+        createCutPointsIfMissing();
         if (!dao.claimFullRun(runStart)) {
             LOG.info("RFM recompute skipped: another node finished one while this one waited");
             return FullRunSummary.skippedRun();
@@ -191,5 +198,23 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
     private static OrderTally toTally(CustomerAggregate orders) {
         return new OrderTally(orders.getCustomerId(), orders.getOrderCount(), orders.getMonetary(),
                 new Date(orders.getFirstOrderMillis()), new Date(orders.getLastOrderMillis()));
+    }
+
+    /**
+     * The first run on a new database creates the cut points' one row. Two nodes starting that run at the same moment
+     * would both insert it: each tries in a transaction of its own, the loser's insert fails on the key and it goes
+     * on to claim the run, where it waits for the winner as on any later run.
+     */
+    private void createCutPointsIfMissing() {
+        TransactionTemplate separate = new TransactionTemplate(transactionManager);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            separate.execute(status -> {
+                dao.createCutPointsIfMissing();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("The segments' cut points were created by another node at the same moment: " + e);
+        }
     }
 }

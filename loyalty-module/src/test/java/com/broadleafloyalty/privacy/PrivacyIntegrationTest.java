@@ -3,6 +3,9 @@ package com.broadleafloyalty.privacy;
 import com.broadleafloyalty.account.AccountFixture;
 import com.broadleafloyalty.account.service.CustomerAccountService;
 import com.broadleafloyalty.account.service.RegistrationDetails;
+import com.broadleafloyalty.engagement.core.MailCategory;
+import com.broadleafloyalty.engagement.service.EngagementMailService;
+import com.broadleafloyalty.engagement.service.OutgoingMail;
 import com.broadleafloyalty.feedback.service.OrderFeedbackService;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
@@ -10,7 +13,6 @@ import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
 import com.broadleafloyalty.privacy.domain.PrivacyRequest;
 import com.broadleafloyalty.privacy.service.ErasureReport;
 import com.broadleafloyalty.privacy.service.PrivacyService;
-import com.broadleafloyalty.support.i18n.ShopperEmails;
 import com.broadleafloyalty.support.privacy.PersonalRecords;
 import com.broadleafloyalty.test.LedgerChecks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
@@ -26,9 +28,6 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Collections;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,11 +135,9 @@ class PrivacyIntegrationTest {
 
     private static void send(Customer customer) {
         EmailInfo email = LoyaltyTestContext.bean("blLoyaltyAnniversaryEmailInfo", EmailInfo.class);
-        Map<String, Object> model = Collections.<String, Object>singletonMap("points", 100L);
-        OpenEntityManager.call(() -> {
-            LoyaltyTestContext.bean("blLoyaltyShopperEmails", ShopperEmails.class).send(customer, email, model, true);
-            return null;
-        });
+        OpenEntityManager.call(() -> LoyaltyTestContext.bean("blLoyaltyEngagementMailService",
+                EngagementMailService.class).send(new OutgoingMail(customer, MailCategory.GREETINGS,
+                "PRIVACY-TEST:" + customer.getId(), email).with("points", 100L)));
     }
 
     private static String profileCode(Customer customer) {

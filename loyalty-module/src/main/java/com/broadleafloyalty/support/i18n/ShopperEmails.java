@@ -1,6 +1,5 @@
 package com.broadleafloyalty.support.i18n;
 
-import com.broadleafloyalty.support.privacy.ErasedCustomers;
 import org.broadleafcommerce.common.email.dao.EmailReportingDao;
 import org.broadleafcommerce.common.email.domain.EmailTarget;
 import org.broadleafcommerce.common.email.service.EmailService;
@@ -36,23 +35,16 @@ public class ShopperEmails {
     @Resource(name = "blLoyaltyShopperLocales")
     protected ShopperLocales shopperLocales;
 
-    @Resource(name = "blLoyaltyPrivacyService")
-    protected ErasedCustomers erasedCustomers;
-
     /**
      * @param tracked true: Broadleaf's tracked send (a {@code BLC_EMAIL_TRACKING} row); false: a plain send, no SQL
      */
     public void send(Customer customer, EmailInfo email, Map<String, Object> props, boolean tracked) {
-        if (erasedCustomers.isErased(customer.getId())) {
-            return; // the customer asked for their data to be erased: the jobs send them nothing any more
-        }
         sendIn(shopperLocales.localeOf(customer), customer, email, props, tracked);
     }
 
     /**
      * An email about the order being placed: {@code orderLocale} is its locale (used unless the account has one).
-     * Sent even when the customer's data was erased before: they have just placed this order themselves (and the
-     * checkout pays no statement for the question).
+     * Who may be mailed (unsubscribed, capped, erased customers) is the engagement door's decision, not this one's.
      */
     public void send(Customer customer, Locale orderLocale, EmailInfo email, Map<String, Object> props,
             boolean tracked) {

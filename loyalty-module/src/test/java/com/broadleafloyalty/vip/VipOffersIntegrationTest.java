@@ -193,6 +193,28 @@ class VipOffersIntegrationTest {
     }
 
     @Test
+    void shouldGiveOneCustomerTheSamePersonalCodeEachTimeItIsAsked() {
+        OpenEntityManager.call(() -> {
+            Offer personalOffer = tenPercentOff("Come back soon", false);
+            Customer customer = shop.registeredCustomer();
+            Customer other = shop.registeredCustomer();
+
+            String code = vip.personalCodeFor(personalOffer.getId(), customer.getId(), "win-back");
+            String again = vip.personalCodeFor(personalOffer.getId(), customer.getId(), "campaign");
+            String othersCode = vip.personalCodeFor(personalOffer.getId(), other.getId(), "win-back");
+
+            assertThat(again).isEqualTo(code);
+            assertThat(othersCode).isNotEqualTo(code);
+            assertThat(offerCodeDao.readOfferCodeByCode(code).getMaxUses()).isEqualTo(1);
+            assertThat(vip.personalCodes(personalOffer.getId())).extracting(PersonalCode::getCustomerId)
+                    .containsExactlyInAnyOrder(customer.getId(), other.getId());
+            assertThat(Messages.englishRefusal(() -> vip.personalCodeFor(-42L, customer.getId(), "win-back"),
+                    VipRuleRefusedException.class)).contains("-42");
+            return null;
+        });
+    }
+
+    @Test
     void shouldShowEligibleShoppersTheirVipOffersWithTheirPersonalCode() {
         OpenEntityManager.call(() -> {
             Offer silverOffer = tenPercentOff("Silver weekend", true);

@@ -66,4 +66,13 @@ public interface VipOfferService {
     IssuedCodes issuePersonalCodes(Long offerId, String segmentName);
 
     List<PersonalCode> personalCodes(Long offerId);
+
+    /**
+     * The customer's personal code (max uses 1) for the offer, created now when they have none yet, in the caller's
+     * transaction; {@code reason} is recorded with it (e.g. "win-back" or a campaign's name). Two nodes asking at
+     * once: the unique owner key keeps it to one code, and the loser's transaction fails (retry reads the winner's).
+     *
+     * @throws VipRuleRefusedException no such offer
+     */
+    String personalCodeFor(Long offerId, Long customerId, String reason);
 }

@@ -331,6 +331,16 @@ public class VipOfferServiceImpl implements VipOfferService {
         return new IssuedCodes(issued, alreadyHad);
     }
 
+    @Override
+    @Transactional("blTransactionManager")
+    public String personalCodeFor(Long offerId, Long customerId, String reason) {
+        if (offerId == null || offerDao.readOfferById(offerId) == null) {
+            throw new VipRuleRefusedException("loyalty.vip.issue.unknownOffer", String.valueOf(offerId));
+        }
+        issueOne(offerId, customerId, reason);
+        return personalCodeDao.readByOfferAndCustomer(offerId, customerId).getCode();
+    }
+
     /** One customer's code, in the caller's transaction; false when the customer already has one. */
     protected boolean issueOne(Long offerId, Long customerId, String segmentName) {
         if (personalCodeDao.readByOfferAndCustomer(offerId, customerId) != null) {

@@ -16,6 +16,11 @@ public interface CustomerLoyaltyProfileDao {
 
     CustomerLoyaltyProfile readByCode(String referralCode);
 
+    /** Customers subscribed to the newsletter now, ascending. */
+    List<Long> readNewsletterSubscriberIds();
+
+    boolean isNewsletterSubscriber(Long customerId);
+
     /** Registered customers whose email address or login is this mailbox (see {@code Mailbox}), by ascending id. */
     List<Long> readCustomerIdsByMailbox(String mailbox);
 

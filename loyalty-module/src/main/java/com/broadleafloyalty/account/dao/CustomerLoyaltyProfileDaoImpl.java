@@ -47,6 +47,19 @@ public class CustomerLoyaltyProfileDaoImpl implements CustomerLoyaltyProfileDao 
     }
 
     @Override
+    public List<Long> readNewsletterSubscriberIds() {
+        return em.createQuery("SELECT p.customerId FROM " + PROFILE + " p WHERE p.newsletterSubscribedSince IS NOT NULL"
+                + " ORDER BY p.customerId", Long.class).getResultList();
+    }
+
+    @Override
+    public boolean isNewsletterSubscriber(Long customerId) {
+        return !em.createQuery("SELECT p.id FROM " + PROFILE + " p WHERE p.customerId = :customerId"
+                + " AND p.newsletterSubscribedSince IS NOT NULL", Long.class).setParameter("customerId", customerId)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public CustomerLoyaltyProfile readByCode(String referralCode) {
         List<CustomerLoyaltyProfile> found = em.createQuery("SELECT p FROM " + PROFILE
                 + " p WHERE p.referralCode = :code", CustomerLoyaltyProfile.class)

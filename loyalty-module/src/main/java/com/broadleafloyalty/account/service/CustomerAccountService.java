@@ -44,6 +44,12 @@ public interface CustomerAccountService {
 
     void setNewsletter(Customer customer, boolean subscribed);
 
+    /** Ids of the customers subscribed to the newsletter now, ascending. */
+    List<Long> newsletterSubscribers();
+
+    /** Whether the customer is subscribed to the newsletter now. */
+    boolean isNewsletterSubscriber(Long customerId);
+
     /** What My loyalty and the admin show. */
     AccountOverview overview(Customer customer);
 

@@ -276,6 +276,18 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
     }
 
     @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Long> newsletterSubscribers() {
+        return profiles.readNewsletterSubscriberIds();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean isNewsletterSubscriber(Long customerId) {
+        return customerId != null && profiles.isNewsletterSubscriber(customerId);
+    }
+
+    @Override
     @Transactional("blTransactionManager")
     public void setNewsletter(Customer customer, boolean subscribed) {
         CustomerLoyaltyProfile profile = profileOf(customer);

@@ -2,6 +2,7 @@ package com.broadleafloyalty.engagement.dao;
 
 import com.broadleafloyalty.engagement.domain.CustomerEngagement;
 import com.broadleafloyalty.engagement.domain.EngagementMail;
+import com.broadleafloyalty.engagement.service.MailCounts;
 
 import java.util.Date;
 import java.util.List;
@@ -28,4 +29,7 @@ public interface EngagementDao {
 
     /** Newest first. */
     List<EngagementMail> readMails(Long customerId, int limit);
+
+    /** Sent, opened and clicked mails among those whose trigger key starts with the prefix. */
+    MailCounts countByTriggerPrefix(String triggerKeyPrefix);
 }

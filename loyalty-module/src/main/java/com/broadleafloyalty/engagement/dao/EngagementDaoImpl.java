@@ -4,6 +4,7 @@ import com.broadleafloyalty.engagement.domain.CustomerEngagement;
 import com.broadleafloyalty.engagement.domain.CustomerEngagementImpl;
 import com.broadleafloyalty.engagement.domain.EngagementMail;
 import com.broadleafloyalty.engagement.domain.EngagementMailImpl;
+import com.broadleafloyalty.engagement.service.MailCounts;
 
 import java.util.Date;
 import java.util.List;
@@ -72,5 +73,22 @@ public class EngagementDaoImpl implements EngagementDao {
     public List<EngagementMail> readMails(Long customerId, int limit) {
         return em.createQuery("SELECT m FROM " + MAIL + " m WHERE m.customerId = :customerId ORDER BY m.id DESC",
                 EngagementMail.class).setParameter("customerId", customerId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public MailCounts countByTriggerPrefix(String triggerKeyPrefix) {
+        Object[] row = em.createQuery("SELECT COUNT(m.id), SUM(CASE WHEN m.openedAt IS NULL THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN m.clickedAt IS NULL THEN 0 ELSE 1 END) FROM " + MAIL
+                + " m WHERE m.triggerKey LIKE :prefix ESCAPE '!'", Object[].class)
+                .setParameter("prefix", escapeLike(triggerKeyPrefix) + "%").getSingleResult();
+        return new MailCounts(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -33,6 +33,12 @@ public interface EngagementMailService {
     /** Null when the customer was never mailed and never unsubscribed. */
     CustomerEngagement engagementOf(Long customerId);
 
+    /**
+     * Counts of the emails whose trigger key starts with {@code triggerKeyPrefix} (e.g. {@code campaign:12:}), from
+     * their engagement records: one aggregate query.
+     */
+    MailCounts countsOf(String triggerKeyPrefix);
+
     /** Newest first. */
     List<EngagementMail> mailsOf(Long customerId, int limit);
 

@@ -209,6 +209,11 @@ public class EngagementMailServiceImpl implements EngagementMailService {
     }
 
     @Override
+    public MailCounts countsOf(String triggerKeyPrefix) {
+        return inTransaction(() -> dao.countByTriggerPrefix(triggerKeyPrefix));
+    }
+
+    @Override
     public boolean recordOpen(Long mailId, String signature) {
         if (mailId == null || !signer().verify(LinkSigner.open(mailId), signature)) {
             return false;

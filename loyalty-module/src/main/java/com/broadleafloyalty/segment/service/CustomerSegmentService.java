@@ -1,5 +1,7 @@
 package com.broadleafloyalty.segment.service;
 
+import java.util.List;
+
 /**
  * RFM segments of the shop's customers. Each checkout counts its order in the customer's tally on the loyalty
  * account (by the award's own statement); the full recompute job sets the cut points and corrects tallies from
@@ -13,6 +15,14 @@ public interface CustomerSegmentService {
      * skips its own.
      */
     FullRunSummary recomputeAll();
+
+    /**
+     * Ids of the customers currently in the lifecycle phase (its constant, e.g. TRUST), scored like {@link #viewOf}
+     * (a referral does not count here: "Advocate" is reached by the scores alone).
+     *
+     * @throws IllegalArgumentException an unknown phase
+     */
+    List<Long> customersInPhase(String phaseName);
 
     /** The customer's figures and scores for display, or null when the customer has no submitted order counted yet. */
     CustomerSegmentView viewOf(Long customerId);

@@ -3,6 +3,7 @@ package com.broadleafloyalty.segment.service;
 import com.broadleafloyalty.ledger.service.OrderTally;
 import com.broadleafloyalty.ledger.service.OrderTallyService;
 import com.broadleafloyalty.segment.core.CustomerAggregate;
+import com.broadleafloyalty.segment.core.LifecyclePhase;
 import com.broadleafloyalty.segment.core.LifecycleRule;
 import com.broadleafloyalty.segment.core.RfmCutPoints;
 import com.broadleafloyalty.segment.core.RfmScoring;
@@ -154,6 +155,26 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         long today = epochDay(SystemTime.asMillis());
         for (CustomerAggregate tally : tallies()) {
             if (scoring.scoreOne(tally, cutPoints, today, false).getSegment() == wanted) {
+                customers.add(tally.getCustomerId());
+            }
+        }
+        Collections.sort(customers);
+        return customers;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Long> customersInPhase(String phaseName) {
+        LifecyclePhase wanted = LifecyclePhase.valueOf(phaseName == null ? "" : phaseName.trim());
+        RfmCutPoints cutPoints = dao.readStoredCutPoints();
+        List<Long> customers = new ArrayList<Long>();
+        if (cutPoints == null) {
+            return customers;
+        }
+        RfmScoring scoring = scoring();
+        long today = epochDay(SystemTime.asMillis());
+        for (CustomerAggregate tally : tallies()) {
+            if (scoring.scoreOne(tally, cutPoints, today, false).getPhase() == wanted) {
                 customers.add(tally.getCustomerId());
             }
         }

@@ -4,6 +4,7 @@ import org.broadleafcommerce.common.email.dao.EmailReportingDao;
 import org.broadleafcommerce.common.email.domain.EmailTarget;
 import org.broadleafcommerce.common.email.service.EmailService;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
+import org.broadleafcommerce.common.email.service.message.MessageCreator;
 import org.broadleafcommerce.common.locale.domain.Locale;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -12,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.annotation.Resource;
 
@@ -35,6 +37,9 @@ public class ShopperEmails {
     @Resource(name = "blLoyaltyShopperLocales")
     protected ShopperLocales shopperLocales;
 
+    @Resource(name = "blMessageCreator")
+    protected MessageCreator messageCreator;
+
     /**
      * @param tracked true: Broadleaf's tracked send (a {@code BLC_EMAIL_TRACKING} row); false: a plain send, no SQL
      */
@@ -51,15 +56,64 @@ public class ShopperEmails {
         sendIn(shopperLocales.localeOfOrder(customer, orderLocale), customer, email, props, tracked);
     }
 
-    private void sendIn(Locale locale, Customer customer, EmailInfo email, Map<String, Object> props,
-            boolean tracked) {
-        java.util.Locale javaLocale = locale == null ? java.util.Locale.getDefault()
-                : BroadleafRequestContext.convertLocaleToJavaLocale(locale);
-        EmailInfo localized = email.clone();
-        localized.setSubject(messageSource.getMessage(email.getSubject(), null, email.getSubject(), javaLocale));
+    /**
+     * The email as the customer would receive it, rendered (not sent) in their language: for an admin's preview.
+     * Needs a site with a mail set-up ({@code blMessageCreator} rendering templates).
+     */
+    public String render(Customer customer, EmailInfo email, Map<String, Object> props) {
+        Locale locale = shopperLocales.localeOf(customer);
         Map<String, Object> model = new HashMap<String, Object>(props);
         model.put("customer", customer);
+        return inLocale(locale, () -> messageCreator.buildMessageBody(email, model));
+    }
 
+    /**
+     * A test of the customer's email sent to another address (an admin's test send): rendered in the customer's
+     * language, a plain send (no tracking row).
+     */
+    public void sendCopy(String address, Customer customer, EmailInfo email, Map<String, Object> props) {
+        Locale locale = shopperLocales.localeOf(customer);
+        EmailInfo localized = localized(email, locale);
+        Map<String, Object> model = new HashMap<String, Object>(props);
+        model.put("customer", customer);
+        inLocale(locale, () -> {
+            EmailTarget target = emailReportingDao.createTarget();
+            target.setEmailAddress(address);
+            emailService.sendBasicEmail(localized, target, model);
+            return null;
+        });
+    }
+
+    private EmailInfo localized(EmailInfo email, Locale locale) {
+        EmailInfo localized = email.clone();
+        localized.setSubject(messageSource.getMessage(email.getSubject(), null, email.getSubject(), javaLocale(locale)));
+        return localized;
+    }
+
+    private static java.util.Locale javaLocale(Locale locale) {
+        return locale == null ? java.util.Locale.getDefault()
+                : BroadleafRequestContext.convertLocaleToJavaLocale(locale);
+    }
+
+    private void sendIn(Locale locale, Customer customer, EmailInfo email, Map<String, Object> props,
+            boolean tracked) {
+        EmailInfo localized = localized(email, locale);
+        Map<String, Object> model = new HashMap<String, Object>(props);
+        model.put("customer", customer);
+        inLocale(locale, () -> {
+            if (tracked) {
+                emailService.sendTemplateEmail(customer.getEmailAddress(), localized, model);
+            } else {
+                EmailTarget target = emailReportingDao.createTarget();
+                target.setEmailAddress(customer.getEmailAddress());
+                emailService.sendBasicEmail(localized, target, model);
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} with the locale set as Broadleaf's template rendering reads it, and puts the old one back. */
+    private <T> T inLocale(Locale locale, Supplier<T> work) {
         BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
         BroadleafRequestContext context = previous != null ? previous : new BroadleafRequestContext();
         Locale previousLocale = context.getLocale();
@@ -68,14 +122,8 @@ public class ShopperEmails {
         try {
             context.setLocale(locale);
             BroadleafRequestContext.setBroadleafRequestContext(context);
-            LocaleContextHolder.setLocale(javaLocale);
-            if (tracked) {
-                emailService.sendTemplateEmail(customer.getEmailAddress(), localized, model);
-            } else {
-                EmailTarget target = emailReportingDao.createTarget();
-                target.setEmailAddress(customer.getEmailAddress());
-                emailService.sendBasicEmail(localized, target, model);
-            }
+            LocaleContextHolder.setLocale(javaLocale(locale));
+            return work.get();
         } finally {
             context.setLocale(previousLocale);
             BroadleafRequestContext.setBroadleafRequestContext(previous);

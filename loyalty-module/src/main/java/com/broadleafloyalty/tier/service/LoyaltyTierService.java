@@ -25,6 +25,9 @@ public interface LoyaltyTierService extends TierLookup {
      */
     List<TierSetupProblem> problemsOf(TierDefinition candidate);
 
+    /** Ids of the customers whose current tier is {@code tierName} or ranks above it (empty for an unknown tier). */
+    List<Long> customersAtLeast(String tierName);
+
     /** The customer's tier now, or null. */
     TierDefinition currentTier(Long customerId);
 

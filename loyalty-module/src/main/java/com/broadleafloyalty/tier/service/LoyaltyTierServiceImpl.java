@@ -19,6 +19,7 @@ import com.broadleafloyalty.tier.core.TierSetup;
 import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.dao.TierDao;
 import com.broadleafloyalty.tier.domain.CustomerTier;
+import com.broadleafloyalty.tier.domain.CustomerTierImpl;
 import com.broadleafloyalty.tier.domain.Tier;
 import com.broadleafloyalty.tier.domain.TierChange;
 import org.apache.commons.logging.Log;
@@ -399,5 +400,24 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
         format.setTimeZone(TimeZone.getTimeZone("UTC"));
         return format.format(date);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Long> customersAtLeast(String tierName) {
+        TierLadder ladder = ladder();
+        int wanted = tierName == null ? -1 : ladder.rankOf(tierName.trim());
+        if (wanted < 0) {
+            return new ArrayList<Long>();
+        }
+        List<Long> tierIds = new ArrayList<Long>();
+        for (TierDefinition tier : ladder.getTiers()) {
+            if (ladder.rankOf(tier) >= wanted) {
+                tierIds.add(tier.getId());
+            }
+        }
+        return em.createQuery("SELECT ct.customerId FROM " + CustomerTierImpl.class.getName()
+                + " ct WHERE ct.tierId IN (:tierIds) ORDER BY ct.customerId", Long.class)
+                .setParameter("tierIds", tierIds).getResultList();
     }
 }

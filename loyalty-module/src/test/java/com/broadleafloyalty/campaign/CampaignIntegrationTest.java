@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Campaigns on the real context with a real SMTP server. Each test's audience is "last order on one day of the past
- * nobody else uses" (its customers' orders are moved to that day), so it holds only the test's own customers.
+ * nobody else uses" (its customers' orders are moved to that day, and back after the test), so it holds only the
+ * test's own customers.
  */
 class CampaignIntegrationTest {
 
@@ -73,6 +74,7 @@ class CampaignIntegrationTest {
     private final JdbcTemplate jdbc =
             new JdbcTemplate(LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class));
     private final LocalDate day = LocalDate.now().minusDays(400 + ThreadLocalRandom.current().nextInt(20_000));
+    private final Map<Long, Timestamp> movedOrders = new HashMap<Long, Timestamp>();
     private GreenMail smtp;
 
     @BeforeEach
@@ -80,8 +82,12 @@ class CampaignIntegrationTest {
         smtp = TestSmtp.start();
     }
 
+    /** Puts the moved orders back on their own dates: other classes' segment runs read every order. */
     @AfterEach
     void stopSmtp() {
+        for (Map.Entry<Long, Timestamp> moved : movedOrders.entrySet()) {
+            jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?", moved.getValue(), moved.getKey());
+        }
         smtp.stop();
     }
 
@@ -316,6 +322,8 @@ class CampaignIntegrationTest {
     private Customer customerWhoOrderedOnTheDay(boolean newsletter) throws Exception {
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
         Order order = OpenEntityManager.call(() -> shop.paidCheckout(customer, "20.00", 1));
+        movedOrders.put(order.getId(), jdbc.queryForObject("SELECT SUBMIT_DATE FROM BLC_ORDER WHERE ORDER_ID = ?",
+                Timestamp.class, order.getId()));
         jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?",
                 Timestamp.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()), order.getId());
         if (newsletter) {

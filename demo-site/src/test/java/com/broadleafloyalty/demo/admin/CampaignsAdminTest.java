@@ -127,6 +127,38 @@ class CampaignsAdminTest {
         assertThat(list.select("tr.loyalty-campaign-row").eachText()).anyMatch(row -> row.contains("Today's shoppers"));
     }
 
+    @Test
+    void shouldScheduleAndCancelAndRefuseABadTimeOrAddress() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        Document form = admin.get("/loyalty-campaigns/new");
+        Map<String, String> input = new HashMap<String, String>();
+        input.put("name", "Scheduled " + System.nanoTime());
+        input.put("newsletter", "true");
+        input.put("subject_en", "Later");
+        input.put("body_en", "Text");
+        Document campaign = admin.submit((FormElement) form.selectFirst("form.loyalty-campaign-form"), input).parse();
+        FormElement schedule = (FormElement) campaign.selectFirst("form.loyalty-campaign-schedule");
+
+        Document soon = admin.submit(schedule, java.util.Collections.singletonMap("at", "soon")).parse();
+        assertThat(soon.select(".loyalty-campaign-error").text()).isEqualTo("\"soon\" is not a date and time: write it "
+                + "as year-month-day hours:minutes, e.g. 2026-12-31 09:30.");
+        Document past = admin.submit(schedule, java.util.Collections.singletonMap("at", "2000-01-01 10:00")).parse();
+        assertThat(past.select(".loyalty-campaign-error").text()).isEqualTo("The time to send must be in the future.");
+        Document badAddress = admin.submit((FormElement) campaign.selectFirst("form.loyalty-campaign-test"),
+                java.util.Collections.singletonMap("address", "not an address")).parse();
+        assertThat(badAddress.select(".loyalty-campaign-error").text())
+                .isEqualTo("\"not an address\" is not an email address.");
+
+        String later = java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString().replace('T', ' ');
+        Document scheduled = admin.submit(schedule, java.util.Collections.singletonMap("at", later)).parse();
+        assertThat(scheduled.select(".loyalty-notice").text()).isEqualTo("The campaign is scheduled.");
+        assertThat(scheduled.selectFirst(".loyalty-campaign-status").text()).isEqualTo("Scheduled");
+        Document cancelled = admin.submit((FormElement) scheduled.selectFirst("form.loyalty-campaign-cancel"),
+                new HashMap<String, String>()).parse();
+        assertThat(cancelled.selectFirst(".loyalty-campaign-status").text()).isEqualTo("Cancelled");
+        assertThat(cancelled.select("form.loyalty-campaign-cancel, form.loyalty-campaign-send")).isEmpty();
+    }
+
     private static Document waitUntilSent(AdminBrowser admin, String path) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         Document page = admin.get(path);

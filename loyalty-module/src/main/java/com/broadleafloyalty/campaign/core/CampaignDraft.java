@@ -247,8 +247,10 @@ public final class CampaignDraft {
         return this;
     }
 
+    /** The subject on one line (a line break in a mail header would start a new header), or null when empty. */
     public String subject(String language) {
-        return trim(subjects.get(language));
+        String subject = trim(subjects.get(language));
+        return subject == null ? null : subject.replaceAll("[\\r\\n]+", " ");
     }
 
     /** The body as typed (its line breaks kept), or null when empty. */

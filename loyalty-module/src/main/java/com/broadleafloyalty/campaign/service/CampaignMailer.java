@@ -47,8 +47,9 @@ public class CampaignMailer {
     public Letter letterFor(Campaign campaign, Customer customer) {
         String language = languageOf(customer);
         Map<String, String> values = valuesFor(customer, new Locale(language));
+        // One line: a customer's first name with a line break must not start a new mail header.
         String subject = Placeholders.fill(CampaignLanguage.pick(subjectIn(campaign, language),
-                campaign.getSubjectEn()), values);
+                campaign.getSubjectEn()), values).replaceAll("[\\r\\n]+", " ");
         String body = Placeholders.fill(CampaignLanguage.pick(bodyIn(campaign, language), campaign.getBodyEn()),
                 values);
         EmailInfo info = email.clone();

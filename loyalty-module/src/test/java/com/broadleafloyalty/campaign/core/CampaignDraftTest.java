@@ -67,4 +67,11 @@ class CampaignDraftTest {
         assertThat(draft.body("en")).isEqualTo("one\n\ntwo");
         assertThat(draft.body("ro")).isNull();
     }
+
+    @Test
+    void shouldKeepTheSubjectOnOneLine() {
+        CampaignDraft draft = valid().text("en", "Hi\r\nBcc: someone@example.com", "Text");
+
+        assertThat(draft.subject("en")).isEqualTo("Hi Bcc: someone@example.com");
+    }
 }

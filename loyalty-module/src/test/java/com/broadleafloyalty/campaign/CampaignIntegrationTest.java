@@ -17,11 +17,15 @@ import com.broadleafloyalty.engagement.core.MailCategory;
 import com.broadleafloyalty.engagement.service.EngagementMailService;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
+import com.broadleafloyalty.segment.core.LifecyclePhase;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
+import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
+import com.broadleafloyalty.tier.TestTiers;
 import com.icegreen.greenmail.util.GreenMail;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -297,6 +301,38 @@ class CampaignIntegrationTest {
                 + " AND ENTITY_ID = ?", Long.class, String.valueOf(campaign.getId()))).isEqualTo(3L);
     }
 
+    @Test
+    void shouldResolveTierSegmentAndPhaseThroughTheirDoors() throws Exception {
+        TestTiers.removeAll();
+        TestTiers.define("Bronze", 0, "0", "1", "Member prices");
+        TestTiers.define("Silver", 50, "400.00", "1", "Silver offers");
+        try {
+            Customer silver = customerWhoOrderedOnTheDay(false, "500.00");
+            Customer bronze = customerWhoOrderedOnTheDay(false, "20.00");
+            assertThat(TestTiers.service().currentTierName(silver.getId())).isEqualTo("Silver");
+
+            assertThat(campaigns.audienceOf(onTheDay().minTier("Silver").criteria())).containsExactly(ids(silver));
+            assertThat(campaigns.audienceOf(onTheDay().minTier("silver").criteria())).containsExactly(ids(silver));
+            assertThat(campaigns.audienceOf(onTheDay().criteria())).containsExactly(ids(silver, bronze));
+            assertThat(TestTiers.service().customersAtLeast("Gold")).isEmpty();
+
+            CustomerSegmentService segments =
+                    LoyaltyTestContext.bean("blLoyaltyCustomerSegmentService", CustomerSegmentService.class);
+            segments.recomputeAll();
+            CustomerSegmentView view = segments.viewOf(silver.getId());
+            assertThat(campaigns.audienceOf(onTheDay().phase(view.getLifecyclePhaseCode()).criteria()))
+                    .contains(silver.getId());
+            assertThat(campaigns.audienceOf(onTheDay().segment(view.getSegmentCode()).criteria()))
+                    .contains(silver.getId());
+            for (LifecyclePhase phase : LifecyclePhase.values()) {
+                assertThat(segments.customersInPhase(phase.name()).contains(silver.getId()))
+                        .as(phase.name()).isEqualTo(phase.name().equals(view.getLifecyclePhaseCode()));
+            }
+        } finally {
+            TestTiers.removeAll();
+        }
+    }
+
     /** Starts the campaign now and sends to all its recipients on this thread (as the job does, without waiting). */
     private void sendAll(Campaign campaign) {
         scheduleNow(campaign);
@@ -320,8 +356,12 @@ class CampaignIntegrationTest {
     }
 
     private Customer customerWhoOrderedOnTheDay(boolean newsletter) throws Exception {
+        return customerWhoOrderedOnTheDay(newsletter, "20.00");
+    }
+
+    private Customer customerWhoOrderedOnTheDay(boolean newsletter, String price) throws Exception {
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
-        Order order = OpenEntityManager.call(() -> shop.paidCheckout(customer, "20.00", 1));
+        Order order = OpenEntityManager.call(() -> shop.paidCheckout(customer, price, 1));
         movedOrders.put(order.getId(), jdbc.queryForObject("SELECT SUBMIT_DATE FROM BLC_ORDER WHERE ORDER_ID = ?",
                 Timestamp.class, order.getId()));
         jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?",

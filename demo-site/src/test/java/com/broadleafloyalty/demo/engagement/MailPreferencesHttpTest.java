@@ -96,7 +96,7 @@ class MailPreferencesHttpTest {
         Document refused = shopper.submit(shopper.open(PAGE), "form.loyalty-preferences-form", "category", "DIGEST");
 
         assertThat(refused.selectFirst(".loyalty-preferences-error").text())
-                .startsWith("The form named a kind of email we do not send. Nothing was changed");
+                .startsWith("The form did not come as this page sends it");
         assertThat(refused.select("input[name=category]:not([checked])")).isEmpty();
     }
 

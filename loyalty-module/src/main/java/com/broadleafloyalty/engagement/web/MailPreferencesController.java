@@ -21,7 +21,8 @@ import javax.annotation.Resource;
 /**
  * The shopper's email preferences ({@value #PATH}, linked from My loyalty): one checkbox per category they may turn
  * off, and the digest opt-in. The POST (with Broadleaf's form token) saves all of it and comes back with a message; a
- * form naming a category the shop does not offer is refused whole. A visitor is sent to log in.
+ * form that is not as the page sends it (a category the shop does not offer, a digest other than true or false) is
+ * refused whole and changes nothing. A visitor is sent to log in.
  */
 @Controller
 public class MailPreferencesController {
@@ -49,27 +50,26 @@ public class MailPreferencesController {
 
     @RequestMapping(value = PATH, method = RequestMethod.POST)
     public String save(@RequestParam(value = "category", required = false) String[] categories,
-            @RequestParam(value = "digest", defaultValue = "false") String digest, RedirectAttributes flash) {
+            @RequestParam(value = "digest", required = false) String digest, RedirectAttributes flash) {
         Customer customer = shopper();
         if (customer == null) {
             return toLogin();
         }
         List<MailCategory> choices = mails.preferencesOf(customer.getId()).getChoices();
         Set<MailCategory> wanted = EnumSet.noneOf(MailCategory.class);
-        boolean known = true;
+        boolean asSent = digest == null || "true".equals(digest) || "false".equals(digest);
         for (String name : categories == null ? new String[0] : categories) {
             MailCategory category = MailCategory.parse(name);
             if (category == null || !choices.contains(category)) {
-                known = false;
+                asSent = false;
             } else {
                 wanted.add(category);
             }
         }
-        if (!known) {
-            flash.addFlashAttribute("loyaltyMailPreferencesError",
-                    messages.message("loyalty.preferences.unknownCategory"));
+        if (!asSent) {
+            flash.addFlashAttribute("loyaltyMailPreferencesError", messages.message("loyalty.preferences.badForm"));
         } else {
-            mails.savePreferences(customer.getId(), wanted, "true".equalsIgnoreCase(digest) || "on".equals(digest));
+            mails.savePreferences(customer.getId(), wanted, "true".equals(digest));
             flash.addFlashAttribute("loyaltyMailPreferencesSaved", messages.message("loyalty.preferences.saved"));
         }
         return "redirect:" + PATH;

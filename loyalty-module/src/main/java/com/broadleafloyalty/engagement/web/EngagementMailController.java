@@ -27,8 +27,7 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The links in the module's emails: the open pixel (always the same transparent GIF, recorded only when signed), the
  * click redirect (only to the target the shop signed: no open redirect) and the unsubscribe (a confirmation page,
- * then a POST). A bad link
- * gets a short page in the reader's language with status 400, never an error page.
+ * then a POST). A bad link gets a short page in the reader's language with status 400, never an error page.
  */
 @Controller
 public class EngagementMailController {

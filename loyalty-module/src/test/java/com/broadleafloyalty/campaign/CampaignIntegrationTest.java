@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import java.net.URLDecoder;
 import java.sql.Timestamp;
@@ -86,9 +87,19 @@ class CampaignIntegrationTest {
         smtp = TestSmtp.start();
     }
 
-    /** Puts the moved orders back on their own dates: other classes' segment runs read every order. */
+    /**
+     * Lets the checkouts' feedback requests (sent off the checkout's thread) reach this test's SMTP server, not the
+     * next class's, and puts the moved orders back on their own dates: other classes' segment runs read every order.
+     */
     @AfterEach
-    void stopSmtp() {
+    void stopSmtp() throws InterruptedException {
+        ThreadPoolTaskExecutor feedbackMail =
+                LoyaltyTestContext.bean("blLoyaltyFeedbackMailExecutor", ThreadPoolTaskExecutor.class);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while ((feedbackMail.getActiveCount() > 0 || !feedbackMail.getThreadPoolExecutor().getQueue().isEmpty())
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
         for (Map.Entry<Long, Timestamp> moved : movedOrders.entrySet()) {
             jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?", moved.getValue(), moved.getKey());
         }

@@ -105,7 +105,7 @@ public final class ChallengeDraft {
         if (type.isMoney()) {
             BigDecimal amount = decimal(goal);
             if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(MAX_MONEY_GOAL) > 0) {
-                problems.add(LoyaltyText.of("loyalty.challenge.refused.moneyGoal", MAX_MONEY_GOAL.toPlainString()));
+                problems.add(LoyaltyText.of("loyalty.challenge.refused.moneyGoal", MAX_MONEY_GOAL));
             }
         } else if (wholeNumber(goal, 1, MAX_COUNT_GOAL) == null) {
             problems.add(LoyaltyText.of("loyalty.challenge.refused.countGoal", MAX_COUNT_GOAL));

@@ -44,6 +44,9 @@ public interface ChallengeDao {
      */
     List<OrderLine> readOrderLines(Long customerId, Date from, Long exceptOrderId);
 
+    /** Whether the order is saved as submitted, as the current transaction sees it. */
+    boolean isSubmitted(Long orderId);
+
     /** The registered customers with a submitted order since {@code from}. */
     List<Long> readCustomersWithOrdersSince(Date from);
 

@@ -128,6 +128,14 @@ public class ChallengeDaoImpl implements ChallengeDao {
 
     @Override
     @SuppressWarnings("unchecked")
+    public boolean isSubmitted(Long orderId) {
+        List<Object> rows = em.createNativeQuery("SELECT o.ORDER_STATUS FROM BLC_ORDER o WHERE o.ORDER_ID = :id")
+                .setParameter("id", orderId).setFlushMode(FlushModeType.COMMIT).getResultList();
+        return !rows.isEmpty() && "SUBMITTED".equals(String.valueOf(rows.get(0)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public List<Long> readCustomersWithOrdersSince(Date from) {
         List<Object> rows = em.createNativeQuery(CUSTOMERS).setParameter("submitted", "SUBMITTED")
                 .setParameter("from", from).setFlushMode(FlushModeType.COMMIT).getResultList();

@@ -283,7 +283,7 @@ public class ChallengeServiceImpl implements ChallengeService {
             return PendingGrants.NOTHING;
         }
         if (RequestCommit.isAvailable(entityManagerFactory)) {
-            CommitBoundGrants pending = new CommitBoundGrants(grants, customerId, completed, order.getId(), placed);
+            CommitBoundGrants pending = new CommitBoundGrants(grants, dao::isSubmitted, customerId, completed, order.getId(), placed);
             RequestCommit.register(entityManagerFactory, pending);
             return pending;
         }

@@ -11,17 +11,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Grants of a storefront checkout, written once the order's final save has committed (in transactions of their own,
- * right after it): an order whose save fails grants nothing, and a failing later checkout activity cancels them
- * before they run. A grant that fails then is only logged: the nightly job grants it.
+ * right after it): an order whose save fails grants nothing (not even at a later commit of the same request), and a
+ * failing later checkout activity cancels them before they run. A grant that fails then is only logged: the nightly job grants it.
  */
 final class CommitBoundGrants implements RequestCommit.Work, PendingGrants {
 
     private static final Log LOG = LogFactory.getLog(CommitBoundGrants.class);
 
     private final ChallengeGrants grants;
+    private final Predicate<Long> submitted;
     private final Long customerId;
     private final List<ChallengeDefinition> completed;
     private final Long orderId;
@@ -29,9 +31,10 @@ final class CommitBoundGrants implements RequestCommit.Work, PendingGrants {
     private boolean cancelled;
     private boolean scheduled;
 
-    CommitBoundGrants(ChallengeGrants grants, Long customerId, List<ChallengeDefinition> completed, Long orderId,
+    CommitBoundGrants(ChallengeGrants grants, Predicate<Long> submitted, Long customerId, List<ChallengeDefinition> completed, Long orderId,
             Date now) {
         this.grants = grants;
+        this.submitted = submitted;
         this.customerId = customerId;
         this.completed = new ArrayList<ChallengeDefinition>(completed);
         this.orderId = orderId;
@@ -41,6 +44,12 @@ final class CommitBoundGrants implements RequestCommit.Work, PendingGrants {
     @Override
     public void write() {
         if (cancelled || scheduled) {
+            return;
+        }
+        // When the order's final save fails at its flush, this work never ran in it and runs at the request's next
+        // commit instead: there, the order is not submitted, and nothing is granted.
+        if (!submitted.test(orderId)) {
+            cancelled = true;
             return;
         }
         scheduled = true;
@@ -76,7 +85,9 @@ final class CommitBoundGrants implements RequestCommit.Work, PendingGrants {
 
     @Override
     public void rolledBack() {
-        scheduled = false;
+        // The order's final save failed: its order is not submitted. Unlike the award, which waits for the request's
+        // next commit, a completion is not carried to an unrelated commit; the nightly job grants it if it is due.
+        cancelled = true;
     }
 
     @Override

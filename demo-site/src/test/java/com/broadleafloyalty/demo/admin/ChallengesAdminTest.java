@@ -72,7 +72,7 @@ class ChallengesAdminTest {
         good.put("days", "60");
         good.put("bonusPoints", "50");
         good.put("badge", "CHAMPION");
-        Document saved = Jsoup.parse(admin.submit(save, good).body());
+        Document saved = page(admin.submit(save, good));
 
         assertThat(saved.selectFirst(".loyalty-notice").text()).isEqualTo("Challenge “<b>Three</b> in a row” saved.");
         Element row = rowNamed(saved, "<b>Three</b> in a row");
@@ -84,7 +84,7 @@ class ChallengesAdminTest {
         assertThat(saved.select("b")).noneMatch(b -> b.text().equals("Three"));
 
         FormElement deactivate = (FormElement) row.selectFirst("form.loyalty-challenge-deactivate");
-        Document after = Jsoup.parse(admin.submit(deactivate, Collections.<String, String>emptyMap()).body());
+        Document after = page(admin.submit(deactivate, Collections.<String, String>emptyMap()));
         assertThat(after.selectFirst(".loyalty-notice").text()).startsWith("The challenge is deactivated");
         assertThat(rowNamed(after, "<b>Three</b> in a row").selectFirst(".loyalty-challenge-status").text())
                 .isEqualTo("Deactivated");
@@ -92,6 +92,11 @@ class ChallengesAdminTest {
         assertThat(stored.isActive()).isFalse();
         assertThat(stored.getBonusPoints()).isEqualTo(50L);
         assertThat(admin.get("/loyalty-audit").select("td").eachText()).contains("Challenge changed");
+    }
+
+    /** The response's page, with its address: its forms can be submitted. */
+    private static Document page(Connection.Response response) {
+        return Jsoup.parse(response.body(), response.url().toString());
     }
 
     private static Element rowNamed(Document page, String name) {

@@ -35,13 +35,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ public class ChallengeServiceImpl implements ChallengeService {
     }
 
     private static Map<String, Object> fields(Challenge challenge) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<String, Object>();
+        Map<String, Object> fields = new LinkedHashMap<String, Object>();
         fields.put("name", challenge.getName());
         fields.put("description", challenge.getDescription());
         fields.put("ruleType", challenge.getRuleType());
@@ -204,7 +205,7 @@ public class ChallengeServiceImpl implements ChallengeService {
         Instant now = SystemTime.asDate().toInstant();
         List<OpenChallenge> open = openAt(now, false);
         List<EarnedBadge> badges = badgesOf(customerId);
-        Set<Long> done = new java.util.HashSet<Long>(readOnly().execute(
+        Set<Long> done = new HashSet<Long>(readOnly().execute(
                 status -> dao.readCompletedChallengeIds(customerId)));
         List<OpenChallenge> todo = new ArrayList<OpenChallenge>();
         for (OpenChallenge challenge : open) {
@@ -364,7 +365,7 @@ public class ChallengeServiceImpl implements ChallengeService {
     }
 
     private List<ChallengeDefinition> withoutCompleted(List<ChallengeDefinition> challenges, Long customerId) {
-        Set<Long> done = new java.util.HashSet<Long>(dao.readCompletedChallengeIds(customerId));
+        Set<Long> done = new HashSet<Long>(dao.readCompletedChallengeIds(customerId));
         List<ChallengeDefinition> todo = new ArrayList<ChallengeDefinition>();
         for (ChallengeDefinition challenge : challenges) {
             if (!done.contains(challenge.getId())) {

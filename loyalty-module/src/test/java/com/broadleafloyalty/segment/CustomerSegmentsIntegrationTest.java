@@ -19,6 +19,7 @@ import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.hibernate.stat.Statistics;
@@ -27,10 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
+
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,6 +134,37 @@ class CustomerSegmentsIntegrationTest {
         // Completing the same order again (a retried activity) does not count it twice.
         OpenEntityManager.call(() -> POINTS.awardOrder(SHOP.reload(order)));
         assertThat(view(customer).getOrderCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepTheTallysFirstAndLastOrderWhenAnOlderOrderCompletesAfterANewerOne() throws Exception {
+        // Two of one customer's orders completing at once on two nodes may be counted newest first.
+        Customer customer = SHOP.registeredCustomer();
+        long now = System.currentTimeMillis();
+        OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "40.00", 1));
+        OpenEntityManager.call(() -> {
+            Order older = SHOP.payInFull(SHOP.cart(customer, 1, SHOP.productPriced("60.00")));
+            older.setStatus(OrderStatus.SUBMITTED);
+            older.setSubmitDate(new Date(now - 10 * DAY));
+            return POINTS.awardOrder(LoyaltyTestContext.bean("blOrderService", OrderService.class).save(older, false));
+        });
+
+        try (Connection connection = LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class).getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT FIRST_ORDER_DATE, LAST_ORDER_DATE FROM LOY_ACCOUNT WHERE CUSTOMER_ID = ?")) {
+            select.setLong(1, customer.getId());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getTimestamp(1).getTime()).as("the stored first order").isEqualTo(now - 10 * DAY);
+                assertThat(row.getTimestamp(2).getTime()).as("the stored last order").isGreaterThanOrEqualTo(now);
+            }
+        }
+        CustomerSegmentView view = view(customer);
+        assertThat(view.getOrderCount()).isEqualTo(2);
+        assertThat(view.getFirstOrderDate()).isEqualTo(new Date(now - 10 * DAY));
+        assertThat(view.getLastOrderDate().getTime()).isGreaterThanOrEqualTo(now);
+        assertThat(service.recomputeAll().isSkipped()).isFalse(); // the full run reads the tally without failing
+        assertThat(view(customer).isScored()).isTrue();
     }
 
     @Test

@@ -38,12 +38,20 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     private static final String ACCOUNT = LoyaltyAccountImpl.class.getName();
 
     /**
-     * The order tally part of an account UPDATE: one more order, its spend, first and last order date. The order
-     * completing now is the latest (a concurrent one of the same customer may be a few milliseconds older; the
-     * nightly RFM run corrects that). Its parameters are bound by {@link #bindTally}.
+     * The order tally part of an account UPDATE: one more order, its spend, first and last order date. Two orders of
+     * one customer completing at once (two nodes) may commit in either order, so the dates move only outwards: an
+     * older order never becomes the last one, a newer never the first (which once gave a tally whose last order was
+     * before its first, and stopped the segments' run). Its parameters are bound by {@link #bindTally}.
      */
     private static final String TALLY = ", ORDER_COUNT = ORDER_COUNT + 1, ORDER_SPEND = ORDER_SPEND + ?,"
-            + " FIRST_ORDER_DATE = COALESCE(FIRST_ORDER_DATE, ?), LAST_ORDER_DATE = ?, LAST_ORDER_ID = ?";
+            + " FIRST_ORDER_DATE = CASE WHEN FIRST_ORDER_DATE IS NULL OR FIRST_ORDER_DATE > CAST(? AS TIMESTAMP)"
+            + " THEN CAST(? AS TIMESTAMP) ELSE FIRST_ORDER_DATE END,"
+            + " LAST_ORDER_DATE = CASE WHEN LAST_ORDER_DATE IS NULL OR LAST_ORDER_DATE < CAST(? AS TIMESTAMP)"
+            + " THEN CAST(? AS TIMESTAMP) ELSE LAST_ORDER_DATE END, LAST_ORDER_ID = ?";
+
+    /** How often {@link #TALLY} binds the order's date; the INSERT binds it once for each of its two date columns. */
+    private static final int TALLY_DATES = 4;
+    private static final int INSERT_DATES = 2;
 
     /** An account's credit: its optional {@link #TALLY}, then {@link #DEBT_FREE}. */
     private static final String CREDIT = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1, BALANCE = BALANCE + ?";
@@ -148,7 +156,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
             statement.setLong(i++, customerId);
             statement.setLong(i++, points);
             statement.setTimestamp(i++, new Timestamp(SystemTime.asMillis()));
-            statement.setLong(bindTally(statement, i, order), customerId);
+            statement.setLong(bindTally(statement, i, order, INSERT_DATES), customerId);
         }) == 1;
     }
 
@@ -165,7 +173,7 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
         String sql = "UPDATE LOY_ACCOUNT SET VERSION_NUM = VERSION_NUM + 1" + TALLY
                 + " WHERE CUSTOMER_ID = ? AND (LAST_ORDER_ID IS NULL OR LAST_ORDER_ID <> ?)";
         int counted = DirectStatement.executeUpdate(em, sql, statement -> {
-            int i = bindTally(statement, 1, order);
+            int i = bindTally(statement, 1, order, TALLY_DATES);
             statement.setLong(i++, customerId);
             statement.setLong(i, order.getOrderId());
         });
@@ -181,25 +189,28 @@ public class LoyaltyAccountDaoImpl implements LoyaltyAccountDao {
     private static int bindCredit(PreparedStatement statement, long points, CompletedOrder order, Long customerId)
             throws SQLException {
         statement.setLong(1, points);
-        int next = bindTally(statement, 2, order);
+        int next = bindTally(statement, 2, order, TALLY_DATES);
         statement.setLong(next, customerId);
         return next + 1;
     }
 
     /**
-     * Binds the order's tally values (spend, placed at twice, order id) from {@code index}, in the order of
+     * Binds the order's tally values (spend, placed at {@code dates} times, order id) from {@code index}, in the order of
      * {@link #TALLY} and of the INSERT's tally columns; nothing for a posting without an order. The next index.
      */
-    private static int bindTally(PreparedStatement statement, int index, CompletedOrder order) throws SQLException {
+    private static int bindTally(PreparedStatement statement, int index, CompletedOrder order, int dates)
+            throws SQLException {
         if (order == null) {
             return index;
         }
         Timestamp placedAt = new Timestamp(order.getPlacedAt().getTime());
-        statement.setBigDecimal(index, order.getAmount());
-        statement.setTimestamp(index + 1, placedAt);
-        statement.setTimestamp(index + 2, placedAt);
-        statement.setLong(index + 3, order.getOrderId());
-        return index + 4;
+        int next = index;
+        statement.setBigDecimal(next++, order.getAmount());
+        for (int i = 0; i < dates; i++) {
+            statement.setTimestamp(next++, placedAt);
+        }
+        statement.setLong(next++, order.getOrderId());
+        return next;
     }
 
     @Override

@@ -36,6 +36,17 @@ public final class CustomerAggregate {
         this.monetary = monetary;
     }
 
+    /**
+     * The aggregate as stored by the shop: a tally written by an older version while two of the customer's orders
+     * completed at once may hold its two dates the wrong way round; the earlier is the first order, whichever column
+     * it is in, so one customer's row never stops a whole segments run.
+     */
+    public static CustomerAggregate stored(long customerId, long firstOrderMillis, long lastOrderMillis,
+            long orderCount, BigDecimal monetary) {
+        return new CustomerAggregate(customerId, Math.min(firstOrderMillis, lastOrderMillis),
+                Math.max(firstOrderMillis, lastOrderMillis), orderCount, monetary);
+    }
+
     /** The aggregate of a customer's first order. */
     public static CustomerAggregate firstOrder(long customerId, long orderedAtMillis, BigDecimal amount) {
         return new CustomerAggregate(customerId, orderedAtMillis, orderedAtMillis, 1, amount);

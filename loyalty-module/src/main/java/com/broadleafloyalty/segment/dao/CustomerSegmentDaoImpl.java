@@ -116,7 +116,7 @@ public class CustomerSegmentDaoImpl implements CustomerSegmentDao {
         RfmCutPoints cutPoints = row[16] == null ? null : cutPoints(Arrays.copyOfRange(row, 0, 12));
         CustomerAggregate tally = null;
         if (row[12] != null && row[14] != null && row[15] != null) {
-            tally = new CustomerAggregate(customerId, ((Date) row[14]).getTime(), ((Date) row[15]).getTime(),
+            tally = CustomerAggregate.stored(customerId, ((Date) row[14]).getTime(), ((Date) row[15]).getTime(),
                     longOf(row[12]), decimalOf(row[13]));
         }
         return new TallySnapshot(tally, cutPoints);

@@ -189,7 +189,7 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         List<OrderTally> tallies = tallyService.readAll();
         List<CustomerAggregate> aggregates = new ArrayList<CustomerAggregate>(tallies.size());
         for (OrderTally tally : tallies) {
-            aggregates.add(new CustomerAggregate(tally.getCustomerId(), tally.getFirstOrder().getTime(),
+            aggregates.add(CustomerAggregate.stored(tally.getCustomerId(), tally.getFirstOrder().getTime(),
                     tally.getLastOrder().getTime(), tally.getOrderCount(), tally.getOrderSpend()));
         }
         return aggregates;

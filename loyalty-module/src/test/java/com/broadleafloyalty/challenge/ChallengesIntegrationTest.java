@@ -10,6 +10,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.support.core.LoyaltyText;
 import com.broadleafloyalty.support.i18n.IcuMessageSource;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
+import com.broadleafloyalty.support.privacy.PersonalData;
 import com.broadleafloyalty.test.LedgerChecks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Messages;
@@ -29,10 +30,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -105,6 +109,33 @@ class ChallengesIntegrationTest {
                     .noneMatch(s -> s.getChallengeId().equals(challengeId));
             assertThat(challenges.completionCounts().get(challengeId)).isEqualTo(1L);
             assertThat(LedgerChecks.mismatchesOf(customer.getId())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldExportTheBadgesAndUnlinkThemFromOrdersOnErasure() {
+        OpenEntityManager.call(() -> {
+            Category camping = category("Camping");
+            Long challengeId = spendChallenge("Camper", camping, "20.00", 0);
+            Customer customer = shop.registeredCustomer();
+            Order order = shop.paidCheckout(customer, product("25.00", camping));
+            PersonalData badges = LoyaltyTestContext.bean("blLoyaltyChallengePersonalData", PersonalData.class);
+
+            List<Map<String, Object>> exported = (List<Map<String, Object>>) badges.export(customer.getId());
+            long erased = new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager",
+                    PlatformTransactionManager.class)).execute(status -> badges.erase(customer.getId()));
+            List<Map<String, Object>> after = (List<Map<String, Object>>) badges.export(customer.getId());
+
+            assertThat(badges.section()).isEqualTo("challenges");
+            assertThat(exported).singleElement().satisfies(badge -> {
+                assertThat(badge.get("challengeId")).isEqualTo(challengeId);
+                assertThat(badge.get("orderId")).isEqualTo(order.getId());
+            });
+            assertThat(erased).isEqualTo(1L);
+            assertThat(after).singleElement().satisfies(badge -> assertThat(badge.get("orderId")).isNull());
+            assertThat(challenges.badgesOf(customer.getId())).hasSize(1);
             return null;
         });
     }

@@ -116,28 +116,28 @@ class ChallengesIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldExportTheBadgesAndUnlinkThemFromOrdersOnErasure() {
-        OpenEntityManager.call(() -> {
+        PersonalData badges = LoyaltyTestContext.bean("blLoyaltyChallengePersonalData", PersonalData.class);
+        Long[] ids = OpenEntityManager.call(() -> {
             Category camping = category("Camping");
             Long challengeId = spendChallenge("Camper", camping, "20.00", 0);
             Customer customer = shop.registeredCustomer();
             Order order = shop.paidCheckout(customer, product("25.00", camping));
-            PersonalData badges = LoyaltyTestContext.bean("blLoyaltyChallengePersonalData", PersonalData.class);
-
-            List<Map<String, Object>> exported = (List<Map<String, Object>>) badges.export(customer.getId());
-            long erased = new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager",
-                    PlatformTransactionManager.class)).execute(status -> badges.erase(customer.getId()));
-            List<Map<String, Object>> after = (List<Map<String, Object>>) badges.export(customer.getId());
-
-            assertThat(badges.section()).isEqualTo("challenges");
-            assertThat(exported).singleElement().satisfies(badge -> {
-                assertThat(badge.get("challengeId")).isEqualTo(challengeId);
-                assertThat(badge.get("orderId")).isEqualTo(order.getId());
-            });
-            assertThat(erased).isEqualTo(1L);
-            assertThat(after).singleElement().satisfies(badge -> assertThat(badge.get("orderId")).isNull());
-            assertThat(challenges.badgesOf(customer.getId())).hasSize(1);
-            return null;
+            return new Long[] {customer.getId(), challengeId, order.getId()};
         });
+
+        List<Map<String, Object>> exported = (List<Map<String, Object>>) badges.export(ids[0]);
+        long erased = new TransactionTemplate(LoyaltyTestContext.bean("blTransactionManager",
+                PlatformTransactionManager.class)).execute(status -> badges.erase(ids[0]));
+        List<Map<String, Object>> after = (List<Map<String, Object>>) badges.export(ids[0]);
+
+        assertThat(badges.section()).isEqualTo("challenges");
+        assertThat(exported).singleElement().satisfies(badge -> {
+            assertThat(badge.get("challengeId")).isEqualTo(ids[1]);
+            assertThat(badge.get("orderId")).isEqualTo(ids[2]);
+        });
+        assertThat(erased).isEqualTo(1L);
+        assertThat(after).singleElement().satisfies(badge -> assertThat(badge.get("orderId")).isNull());
+        assertThat(challenges.badgesOf(ids[0])).hasSize(1);
     }
 
     @Test

@@ -188,6 +188,10 @@ class EngagementMailIntegrationTest {
         assertThat(links.unsubscribe(unsubscribe.get("m"), unsubscribe.get("s") + "x").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(mails.unsubscriptions(customer.getId()).contains(MailCategory.WELCOME)).isFalse();
+        // What the confirmation page (the link's GET) asks: it names the category and changes nothing.
+        assertThat(mails.categoryOfUnsubscribeLink(Long.valueOf(unsubscribe.get("m")), unsubscribe.get("s")))
+                .isEqualTo(MailCategory.WELCOME);
+        assertThat(mails.unsubscriptions(customer.getId()).contains(MailCategory.WELCOME)).isFalse();
 
         ResponseEntity<byte[]> page = links.unsubscribe(unsubscribe.get("m"), unsubscribe.get("s"));
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

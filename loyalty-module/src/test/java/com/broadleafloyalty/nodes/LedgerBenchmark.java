@@ -40,9 +40,16 @@ public final class LedgerBenchmark {
         for (String level : (args.length > 2 ? args[2] : "1,16,64").split(",")) {
             levels.add(Integer.parseInt(level.trim()));
         }
+        // Each posting thread holds a connection and may need a second one at once for Broadleaf's table id
+        // generator: a pool no larger than the threads starves (docs/performance.md). Sized above the threads here.
+        if (System.getProperty("loyalty.test.pool.size") == null) {
+            System.setProperty("loyalty.test.pool.size", String.valueOf(levels.stream().mapToInt(Integer::intValue).max()
+                    .getAsInt() + 16));
+        }
         LoyaltyTestContext.get();
         System.out.println("bench-ledger on " + TestDatabase.describe() + ", " + Runtime.getRuntime()
-                .availableProcessors() + " processors");
+                .availableProcessors() + " processors, a pool of " + System.getProperty("loyalty.test.pool.size")
+                + " connections");
         PointsLedger ledger = LoyaltyTestContext.bean("blLoyaltyPointsLedger", PointsLedger.class);
         long firstCustomer = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000) * 1000L;
         long start = System.nanoTime();

@@ -7,10 +7,14 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsExpiryService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
+import com.broadleafloyalty.segment.service.FullRunSummary;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
+import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.webhook.service.WebhookDelivery;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -90,6 +94,21 @@ final class NodeWork {
 
     static int deliver() {
         return LoyaltyTestContext.target("blLoyaltyWebhookDelivery", WebhookDelivery.class).deliverDue();
+    }
+
+    /** The segments' full run; "skipped" when the other node's run had just done it. */
+    static String segments() {
+        FullRunSummary summary = LoyaltyTestContext.bean("blLoyaltyCustomerSegmentService",
+                CustomerSegmentService.class).recomputeAll();
+        return summary.isSkipped() ? "skipped" : "scored " + summary.getCustomersScored();
+    }
+
+    static int tiers() {
+        return LoyaltyTestContext.bean("blLoyaltyTierService", LoyaltyTierService.class).evaluateEveryone();
+    }
+
+    static int release() {
+        return LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class).releaseAbandoned();
     }
 
     private static void concurrently(int threads, Callable<?> work) throws Exception {

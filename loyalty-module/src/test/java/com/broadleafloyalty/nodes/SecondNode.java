@@ -49,6 +49,15 @@ public final class SecondNode {
                 case "DELIVER":
                     say("DELIVERED " + NodeWork.deliver());
                     break;
+                case "SEGMENTS":
+                    say("SEGMENTS " + NodeWork.segments());
+                    break;
+                case "TIERS":
+                    say("TIERS " + NodeWork.tiers());
+                    break;
+                case "RELEASE":
+                    say("RELEASED " + NodeWork.release());
+                    break;
                 default:
                     say("BYE");
                     System.exit(0);

@@ -6,6 +6,9 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.ledger.service.PointsAdjustmentService;
 import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
+import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.segment.service.CustomerSegmentService;
+import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LedgerChecks;
@@ -14,6 +17,9 @@ import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
 import com.broadleafloyalty.test.postgres.TestDatabase;
+import com.broadleafloyalty.tier.TestTiers;
+import com.broadleafloyalty.tier.domain.TierChange;
+import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.webhook.domain.WebhookSubscription;
 import com.broadleafloyalty.webhook.service.WebhookService;
 import com.icegreen.greenmail.util.GreenMail;
@@ -38,6 +44,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -53,6 +62,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.mail.internet.MimeMessage;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -261,6 +271,89 @@ class TwoNodesIntegrationTest {
         assertThat(remindedOnA + remindedOnB).isEqualTo(customers.size());
         assertThat(mailsPerCustomer).hasSize(customers.size());
         assertThat(new HashSet<Long>(mailsPerCustomer.values())).containsExactly(1L);
+    }
+
+    @Test
+    void shouldRunTheSegmentsTierAndReleaseJobsOnBothNodesAtOnceDoingEachThingOnce() throws Exception {
+        // Segments, after one customer's orders completed on both nodes at once (the newest may be counted first).
+        Customer busy = OpenEntityManager.call(SHOP::registeredCustomer);
+        tell("CHECKOUT " + busy.getId() + " 3");
+        NodeWork.checkout(busy.getId(), 3);
+        assertThat(answer("CHECKED OUT")).isEqualTo("CHECKED OUT");
+        tell("SEGMENTS");
+        String segmentsOnA = NodeWork.segments();
+        String segmentsOnB = answer("SEGMENTS ").replace("SEGMENTS ", "");
+        CustomerSegmentView busyView = LoyaltyTestContext.bean("blLoyaltyCustomerSegmentService",
+                CustomerSegmentService.class).viewOf(busy.getId());
+        assertThat(Arrays.asList(segmentsOnA, segmentsOnB)).as("one full run at least").anyMatch(r -> r.startsWith("scored"));
+        assertThat(busyView.isScored()).isTrue();
+        assertThat(busyView.getOrderCount()).isEqualTo(6);
+        assertThat(busyView.getFirstOrderDate()).isBeforeOrEqualTo(busyView.getLastOrderDate());
+
+        // Tiers: customers who qualify for Silver once the tiers exist, evaluated by both nodes' nightly job.
+        LoyaltyTierService tiers = LoyaltyTestContext.bean("blLoyaltyTierService", LoyaltyTierService.class);
+        List<Customer> members = new ArrayList<Customer>();
+        int tiersOnA;
+        int tiersOnB;
+        TestTiers.removeAll();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Customer member = OpenEntityManager.call(SHOP::registeredCustomer);
+                OpenEntityManager.call(() -> SHOP.paidCheckout(member, "500.00", 1));
+                members.add(member);
+            }
+            TestTiers.define("Bronze", 0, "0", "1", "Member prices");
+            TestTiers.define("Silver", 50, "400.00", "1.5", "Free shipping");
+            TestTiers.define("Gold", 500, "4000.00", "2", "Personal shopper");
+            tell("TIERS");
+            tiersOnA = NodeWork.tiers();
+            tiersOnB = Integer.parseInt(answer("TIERS ").replace("TIERS ", ""));
+            for (Customer member : members) {
+                assertThat(tiers.currentTierName(member.getId())).isEqualTo("Silver");
+                assertThat(tiers.history(member.getId())).extracting(TierChange::getToTier).containsExactly("Silver");
+            }
+        } finally {
+            TestTiers.removeAll();
+        }
+
+        // Release: reservations of points in carts left for a day, released by both nodes' job at once.
+        RedemptionService redemption = LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class);
+        List<Customer> shoppers = new ArrayList<Customer>();
+        List<Long> carts = new ArrayList<Long>();
+        for (int i = 0; i < 5; i++) {
+            Customer shopper = OpenEntityManager.call(SHOP::registeredCustomer);
+            SHOP.grantPoints(shopper, 100);
+            carts.add(OpenEntityManager.call(() -> redemption.applyPoints(
+                    SHOP.cart(shopper, 1, SHOP.productPriced("60.00")), "50").getId()));
+            shoppers.add(shopper);
+        }
+        try (Connection connection = LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class).getConnection();
+             PreparedStatement age = connection.prepareStatement(
+                     "UPDATE LOY_CART_REDEMPTION SET UPDATED_DATE = ? WHERE ORDER_ID = ?")) {
+            for (Long cart : carts) {
+                age.setTimestamp(1, new Timestamp(System.currentTimeMillis() - DAY));
+                age.setLong(2, cart);
+                assertThat(age.executeUpdate()).isEqualTo(1);
+            }
+        }
+        tell("RELEASE");
+        int releasedOnA = NodeWork.release();
+        int releasedOnB = Integer.parseInt(answer("RELEASED ").replace("RELEASED ", ""));
+
+        LOG.info("Nightly jobs on both nodes at once: segments " + segmentsOnA + " / " + segmentsOnB + "; tiers "
+                + tiersOnA + " + " + tiersOnB + " customers evaluated; reservations released " + releasedOnA + " + "
+                + releasedOnB);
+        // At least ours (other tests of this JVM may have left old reservations), each released once.
+        assertThat(releasedOnA + releasedOnB).isGreaterThanOrEqualTo(carts.size());
+        for (int i = 0; i < carts.size(); i++) {
+            assertThat(redemption.pointsRedemptionFor(carts.get(i))).isNull();
+            assertThat(points().getBalance(shoppers.get(i).getId())).isEqualTo(100);
+        }
+        List<Long> everyone = new ArrayList<Long>();
+        everyone.add(busy.getId());
+        members.forEach(member -> everyone.add(member.getId()));
+        shoppers.forEach(shopper -> everyone.add(shopper.getId()));
+        assertThat(LedgerChecks.mismatchesOf(everyone.toArray(new Long[0]))).isEmpty();
     }
 
     @Test

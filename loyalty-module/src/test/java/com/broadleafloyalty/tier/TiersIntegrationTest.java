@@ -9,6 +9,8 @@ import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.SwitchableFailingActivity;
 import com.broadleafloyalty.test.WebhookWatch;
 import com.broadleafloyalty.tier.core.TierDecision;
+import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierSetupProblem;
 import com.broadleafloyalty.tier.domain.TierChange;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import com.broadleafloyalty.tier.service.TierStatus;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,21 @@ class TiersIntegrationTest {
         SwitchableFailingActivity.disarm();
         SystemTime.reset();
         TestTiers.removeAll();
+    }
+
+    @Test
+    void shouldReplaceTheWholeLadderOrChangeNothingWhenItIsNotValid() {
+        List<TierSetupProblem> refused = tiers.replaceTiers(Arrays.asList(TierDefinition.of("Starter", 0, "0", "1"),
+                TierDefinition.of("starter", 10, "100", "2")));
+        assertThat(refused).isNotEmpty();
+        assertThat(Messages.english(refused.get(0).getText())).contains("There is already a tier named \"Starter\"");
+        assertThat(tiers.ladder().getTiers()).extracting(TierDefinition::getName).containsExactly("Bronze", "Silver", "Gold");
+
+        assertThat(tiers.replaceTiers(Arrays.asList(TierDefinition.of("Starter", 0, "0", "1"),
+                TierDefinition.of("Champion", 1000, "10000.00", "3")))).isEmpty();
+
+        assertThat(tiers.ladder().getTiers()).extracting(TierDefinition::getName).containsExactly("Starter", "Champion");
+        assertThat(tiers.ladder().getTiers().get(1).getMultiplier()).isEqualByComparingTo("3");
     }
 
     @Test

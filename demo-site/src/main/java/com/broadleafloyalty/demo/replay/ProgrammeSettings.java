@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo.replay;
 
 import com.broadleafloyalty.support.command.ExistingFile;
+import com.broadleafloyalty.tier.core.TierDefinition;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -20,6 +23,8 @@ import java.util.TreeMap;
 public final class ProgrammeSettings {
 
     static final String PREFIX = "loyalty.";
+    /** The replayed shop's tier ladder instead of the demo's: {@code name:points:spend:multiplier}, separated by ";". */
+    static final String TIERS = "loyalty.replay.tiers";
     static final String OVERRIDE_PROPERTY = "property-override";
 
     private final Path file;
@@ -50,6 +55,33 @@ public final class ProgrammeSettings {
             throw new IllegalArgumentException(file + " sets no " + PREFIX + "* property");
         }
         return new ProgrammeSettings(file.toAbsolutePath(), settings);
+    }
+
+    /**
+     * The tier ladder {@link #TIERS} sets, lowest first (empty when the file does not set one): each tier as
+     * {@code name:points:spend:multiplier}, e.g. {@code Bronze:0:0:1; Silver:50:500:1.25}.
+     */
+    public List<TierDefinition> tiers() {
+        String ladder = settings.get(TIERS);
+        List<TierDefinition> tiers = new ArrayList<TierDefinition>();
+        if (ladder == null || ladder.isEmpty()) {
+            return tiers;
+        }
+        for (String tier : ladder.split(";")) {
+            String[] parts = tier.trim().split(":");
+            if (parts.length != 4) {
+                throw new IllegalArgumentException(file + ": " + TIERS + " has \"" + tier.trim()
+                        + "\"; each tier is name:points:spend:multiplier, e.g. Silver:50:500:1.25");
+            }
+            try {
+                tiers.add(TierDefinition.of(parts[0].trim(), Long.parseLong(parts[1].trim()), parts[2].trim(),
+                        parts[3].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ": " + TIERS + " has \"" + tier.trim()
+                        + "\"; points must be a whole number, spend and multiplier decimal numbers", e);
+            }
+        }
+        return tiers;
     }
 
     /** The settings, by name. */

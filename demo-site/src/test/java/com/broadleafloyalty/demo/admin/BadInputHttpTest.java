@@ -243,6 +243,23 @@ class BadInputHttpTest {
             send("POST /account/loyalty/referral", code, ".loyalty-account-error",
                     () -> shopper.post("/account/loyalty/referral", true, "code", code));
         }
+        List<String> categories = bad.texts(4);
+        categories.add("DIGEST"); // an opt-in, not a checkbox of the list
+        categories.add("FEEDBACK"); // not sent through the door: no choice
+        for (String category : categories) {
+            send("POST /account/loyalty/emails (category)", category, ".loyalty-preferences-error",
+                    () -> shopper.post("/account/loyalty/emails", true, "category", category));
+        }
+        for (String value : new String[] {"maybe", "on", "1", "TRUE", "<b>", "' OR 1=1", BadInputs.repeat('t', 3000)}) {
+            send("POST /account/loyalty/emails (digest)", value, ".loyalty-preferences-error",
+                    () -> shopper.post("/account/loyalty/emails", true, "digest", value));
+        }
+        for (String text : bad.texts(4)) {
+            send("GET /loyalty/mail/unsubscribe (link)", text, "status-or:p",
+                    () -> guest.get("/loyalty/mail/unsubscribe?m=" + encode(text) + "&s=" + encode(text)));
+            send("POST /loyalty/mail/unsubscribe (link)", text, "status-or:p",
+                    () -> guest.post("/loyalty/mail/unsubscribe", false, "m", text, "s", text));
+        }
         for (String text : bad.texts(8)) {
             String field = bad.pick(java.util.Arrays.asList("firstName", "lastName", "addressLine1", "city",
                     "postalCode"));
@@ -300,6 +317,7 @@ class BadInputHttpTest {
             {"/loyalty/code", "code", "VIP"}, {"/loyalty/feedback", "nps", "9"},
             {"/account/loyalty/birth-date", "birthDate", "1990-01-01"},
             {"/account/loyalty/newsletter", "subscribed", "true"}, {"/account/loyalty/referral", "code", "X"},
+            {"/account/loyalty/emails", "digest", "true"},
             {"/checkout/shipping", "city", "Cluj"}, {"/checkout/complete", "demoWallet", "w"},
             {"/register", "customer.emailAddress", "new@example.com"}, {"/login_post.htm", "j_username", "a"}};
         for (String[] post : posts) {

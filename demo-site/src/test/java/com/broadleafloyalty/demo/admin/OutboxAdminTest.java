@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's mail over HTTP: a new shopper's idle cart, order and unsubscribe, each email seen in Loyalty > Outbox
- * (the embedded SMTP server), the due lifecycle emails sent on demand "some hours later".
+ * (the embedded SMTP server), the due lifecycle emails sent on demand "some hours later", the monthly digest of a
+ * shopper who asked for it.
  */
 class OutboxAdminTest {
 
@@ -87,6 +88,21 @@ class OutboxAdminTest {
         assertThat(page.body()).contains("welcome to the programme");
         Connection.Response forged = shopper.get(unsubscribe.replace("http://localhost:8080", "") + "x");
         assertThat(forged.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldShowTheMonthlyDigestOfAShopperWhoAskedForIt() throws Exception {
+        String email = "digest-" + System.nanoTime() + "@example.com";
+        Shopper shopper = new Shopper(server.siteUrl());
+        shopper.register(email, "secret123");
+        shopper.submit(shopper.open("/account/loyalty/emails"), "form.loyalty-preferences-form", "digest", "true");
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+
+        Document outbox = admin.get("/loyalty-outbox");
+        admin.submit((FormElement) outbox.selectFirst("form.loyalty-outbox-run"),
+                Collections.singletonMap("hoursLater", "0"));
+
+        assertThat(subjectsTo(admin.get("/loyalty-outbox"), email)).containsExactly("Your loyalty points this month");
     }
 
     @Test

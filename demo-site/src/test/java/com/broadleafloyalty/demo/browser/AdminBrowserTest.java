@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -103,6 +104,33 @@ class AdminBrowserTest {
             assertThat(browser.find(".loyalty-notice").getText()).contains("RMA-BROWSER-1");
             assertThat(Long.parseLong(browser.find("#loyalty-balance").getText().replaceAll("[^0-9]", "")))
                     .isLessThan(balance + 25);
+        }
+    }
+
+    @Test
+    void shouldDrawTheDashboardsChartsOnAYearOfTheDemoHistory() throws Exception {
+        try (Chromium browser = Chromium.start("admin-dashboard", 1400, 2400)) {
+            browser.open(shop.baseUrl() + "/admin/login");
+            browser.type("input[name=j_username]", "admin");
+            browser.type("input[name=j_password]", "admin");
+            browser.clickAndWait("form button[type=submit], form input[type=submit]");
+
+            browser.open(shop.baseUrl() + "/admin/loyalty-dashboard?range=365");
+            JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+            // Chart.js draws after the page loads: wait until every canvas has its chart.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver -> Boolean.TRUE.equals(
+                    script.executeScript("var c = document.querySelectorAll('canvas[id^=loyalty-chart-]');"
+                            + " if (!window.Chart || c.length === 0) { return false; }"
+                            + " for (var i = 0; i < c.length; i++) { if (!Chart.getChart(c[i])) { return false; } }"
+                            + " return true;")));
+            browser.step("dashboard");
+
+            assertThat(browser.findAll("canvas[id^=loyalty-chart-]")).hasSize(6);
+            Number drawnPoints = (Number) script.executeScript("var n = 0; document.querySelectorAll("
+                    + "'canvas[id^=loyalty-chart-]').forEach(function (c) { Chart.getChart(c).data.datasets.forEach("
+                    + "function (d) { d.data.forEach(function (v) { if (v) { n++; } }); }); }); return n;");
+            assertThat(drawnPoints.intValue()).as("non-zero values drawn from the demo history").isPositive();
+            assertThat(browser.find("#loyalty-table-headline").getText()).contains("Orders");
         }
     }
 

@@ -44,20 +44,23 @@ class ReplayWhatIfReportTest {
     private static ReplayResult result;
     private static String printed;
     private static Map<String, String> kpis;
+    private static String kpiJson;
 
     @BeforeAll
     static void replayWithReport() throws Exception {
         Path file = SmallHistory.fixture().writeGzip(folder);
         Path config = folder.resolve("double-points.properties");
-        Files.write(config, "# twice the shop's earning rate\nloyalty.earn.points=20\nloyalty.earn.per.amount=100\n"
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(config, ("# twice the shop's earning rate\nloyalty.earn.points=20\nloyalty.earn.per.amount=100\n"
+                + "# a ladder of the merchant's own instead of the demo's\n"
+                + "loyalty.replay.tiers=Starter:0:0:1; Champion:100000:1000000:3\n").getBytes(StandardCharsets.UTF_8));
         reportDir = folder.resolve("whatif");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         result = new ReplayCommand(new PrintStream(out, true, "UTF-8")).run(ReplayOptions.parse("--input",
                 file.toString(), "--block", "3", "--warmup", "1", "--compare-every", "1", "--interleave", "2",
                 "--sql-samples", "0", "--config", config.toString(), "--report", reportDir.toString()));
         printed = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        kpis = topLevel(new String(Files.readAllBytes(reportDir.resolve("kpi.json")), StandardCharsets.UTF_8));
+        kpiJson = new String(Files.readAllBytes(reportDir.resolve("kpi.json")), StandardCharsets.UTF_8);
+        kpis = topLevel(kpiJson);
     }
 
     @Test
@@ -68,6 +71,24 @@ class ReplayWhatIfReportTest {
         assertThat(result.getLedgerClawedBack()).isEqualTo(CLAWED_BACK);
         assertThat(result.isClean()).isTrue();
         assertThat(printed).contains("programme settings: loyalty.earn.per.amount=100, loyalty.earn.points=20");
+    }
+
+    @Test
+    void shouldReplayOnTheTierLadderTheSettingsGive() {
+        assertThat(printed).contains("tiers: [Starter (0 points or 0 spend, x1), Champion (100000 points or 1000000"
+                + " spend, x3)]");
+        assertThat(kpiJson.replaceAll("\\s", "")).contains("\"members_by_tier\":{\"Starter\":3").doesNotContain("Bronze");
+    }
+
+    @Test
+    void shouldRefuseATierLadderThatIsNotValid() throws IOException {
+        Path broken = folder.resolve("broken-tiers.properties");
+        Files.write(broken, "loyalty.replay.tiers=Gold:abc:0:1\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ReplayOptions.parse("--input", broken.toString(), "--config", broken.toString())
+                .getConfig().tiers()).hasMessageContaining("points must be a whole number");
+        Files.write(broken, "loyalty.replay.tiers=Gold:0:0\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ReplayOptions.parse("--input", broken.toString(), "--config", broken.toString())
+                .getConfig().tiers()).hasMessageContaining("each tier is name:points:spend:multiplier");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package com.broadleafloyalty.account.core;
 
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
 /**
- * The "loyal" indicator: subscribed to the newsletter without a break for more than 6 months and purchased since
- * subscribing. An unsubscription ends it; subscribing again starts a new period.
+ * The "loyal" indicator: subscribed to the newsletter without a break for more than 6 months, and engaged since
+ * subscribing: purchased since subscribing, or opened or clicked one of the module's emails in the last 90 days (which,
+ * after more than 6 months of subscription, is always since subscribing). A subscriber who reads us counts like one
+ * who buys; a long subscription alone does not. An unsubscription ends it; subscribing again starts a new period.
  */
 public final class NewsletterLoyalty {
 
@@ -18,10 +21,20 @@ public final class NewsletterLoyalty {
      * @param lastPurchase    the customer's latest completed order's date, or null
      */
     public static boolean isLoyal(LocalDate subscribedSince, LocalDate lastPurchase, LocalDate today) {
-        if (subscribedSince == null || lastPurchase == null) {
+        return isLoyal(subscribedSince, lastPurchase, () -> false, today);
+    }
+
+    /**
+     * @param engagedByMail whether the customer opened or clicked one of the module's emails in the last 90 days
+     *                      ({@code engagement.core.RecentEngagement}); asked only when the answer depends on it
+     */
+    public static boolean isLoyal(LocalDate subscribedSince, LocalDate lastPurchase, BooleanSupplier engagedByMail,
+            LocalDate today) {
+        if (subscribedSince == null || !subscribedSince.plusMonths(MONTHS).isBefore(today)) {
             return false;
         }
-        return subscribedSince.plusMonths(MONTHS).isBefore(today) && !lastPurchase.isBefore(subscribedSince)
+        boolean boughtSince = lastPurchase != null && !lastPurchase.isBefore(subscribedSince)
                 && !lastPurchase.isAfter(today);
+        return boughtSince || engagedByMail.getAsBoolean();
     }
 }

@@ -13,6 +13,7 @@ import com.broadleafloyalty.account.dao.ReferralDao;
 import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.account.domain.Referral;
 import com.broadleafloyalty.account.domain.ReferralStatus;
+import com.broadleafloyalty.engagement.service.EngagementMailService;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.service.LoyaltyProgram;
 import com.broadleafloyalty.ledger.service.PointsLedger;
@@ -61,6 +62,9 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
 
     @Resource(name = "blLoyaltyMessages")
     protected LoyaltyMessages messages;
+
+    @Resource(name = "blLoyaltyEngagementMailService")
+    protected EngagementMailService mails;
 
     protected ReferralCodes codes = new ReferralCodes();
     protected final ReferralRules rules = new ReferralRules();
@@ -301,7 +305,8 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
         AccountOverview.ReferralRow referredBy = received == null ? null
                 : row(received, received.getReferrerCustomerId(), received.getRefereePoints());
         LocalDate since = local(profile.getNewsletterSubscribedSince());
-        boolean loyal = NewsletterLoyalty.isLoyal(since, local(orders.readLastPurchaseDate(customer.getId())), today());
+        boolean loyal = NewsletterLoyalty.isLoyal(since, local(orders.readLastPurchaseDate(customer.getId())),
+                () -> mails.isEngaged(customer.getId()), today());
         return new AccountOverview(profile.getReferralCode(), Collections.unmodifiableList(made), referredBy,
                 profile.getBirthDate(), profile.getNewsletterSubscribedSince(), profile.getNewsletterUnsubscribedAt(),
                 loyal, profile.getRegisteredAt());

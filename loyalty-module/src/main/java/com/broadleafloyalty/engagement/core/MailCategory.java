@@ -1,5 +1,9 @@
 package com.broadleafloyalty.engagement.core;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * What an email is about, as a shopper unsubscribes from it: each category can be turned off on its own, and every
  * sender of the module names its category when it sends through the engagement door.
@@ -14,6 +18,29 @@ public enum MailCategory {
     GREETINGS,
     FEEDBACK,
     CAMPAIGN;
+
+    /**
+     * Sent only to a customer who asked for it (the monthly digest); every other category is sent until the customer
+     * unsubscribes from it.
+     */
+    public boolean isOptIn() {
+        return this == DIGEST;
+    }
+
+    /**
+     * The categories a shopper turns off one by one on the email preferences page: every category that is sent until
+     * unsubscribed, except the feedback request, which is sent at checkout outside the door (turned off by the shop,
+     * not by the shopper). The digest is an opt-in of its own.
+     */
+    public static List<MailCategory> optOutChoices() {
+        List<MailCategory> choices = new ArrayList<MailCategory>();
+        for (MailCategory category : values()) {
+            if (!category.isOptIn() && category != FEEDBACK) {
+                choices.add(category);
+            }
+        }
+        return Collections.unmodifiableList(choices);
+    }
 
     /** The category named {@code name}, or null when there is none (a hand-edited link). */
     public static MailCategory parse(String name) {

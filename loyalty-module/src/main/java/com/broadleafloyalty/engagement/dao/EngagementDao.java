@@ -26,6 +26,9 @@ public interface EngagementDao {
 
     void deleteMail(Long mailId);
 
+    /** Customers who opted in to the digest, ids ascending. */
+    List<Long> readDigestSubscribers(Long afterCustomerId, int limit);
+
     /** Newest first. */
     List<EngagementMail> readMails(Long customerId, int limit);
 }

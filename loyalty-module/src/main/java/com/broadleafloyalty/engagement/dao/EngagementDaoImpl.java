@@ -69,6 +69,13 @@ public class EngagementDaoImpl implements EngagementDao {
     }
 
     @Override
+    public List<Long> readDigestSubscribers(Long afterCustomerId, int limit) {
+        return em.createQuery("SELECT e.customerId FROM " + CustomerEngagementImpl.class.getName() + " e"
+                + " WHERE e.digestOptIn = true AND e.customerId > :after ORDER BY e.customerId", Long.class)
+                .setParameter("after", afterCustomerId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<EngagementMail> readMails(Long customerId, int limit) {
         return em.createQuery("SELECT m FROM " + MAIL + " m WHERE m.customerId = :customerId ORDER BY m.id DESC",
                 EngagementMail.class).setParameter("customerId", customerId).setMaxResults(limit).getResultList();

@@ -18,6 +18,11 @@ public interface CustomerEngagement extends Serializable {
 
     void setUnsubscribed(String unsubscribed);
 
+    /** Asked for the monthly points digest (an opt-in category: off until the customer turns it on). */
+    boolean isDigestOptIn();
+
+    void setDigestOptIn(boolean digestOptIn);
+
     long getMailsSent();
 
     void setMailsSent(long mailsSent);

@@ -23,6 +23,10 @@ public class CustomerEngagementImpl implements CustomerEngagement {
     @Column(name = "UNSUBSCRIBED", length = 255)
     protected String unsubscribed;
 
+    /** Nullable, so hbm2ddl can add the column to a table that has rows: null is "not opted in". */
+    @Column(name = "DIGEST_OPT_IN")
+    protected Boolean digestOptIn;
+
     @Column(name = "MAILS_SENT", nullable = false)
     protected long mailsSent;
 
@@ -62,6 +66,16 @@ public class CustomerEngagementImpl implements CustomerEngagement {
     @Override
     public void setUnsubscribed(String unsubscribed) {
         this.unsubscribed = unsubscribed;
+    }
+
+    @Override
+    public boolean isDigestOptIn() {
+        return Boolean.TRUE.equals(digestOptIn);
+    }
+
+    @Override
+    public void setDigestOptIn(boolean digestOptIn) {
+        this.digestOptIn = digestOptIn;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.broadleafloyalty.engagement.domain.CustomerEngagement;
 import com.broadleafloyalty.engagement.domain.EngagementMail;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The engagement door: every email of the module to a customer goes through {@link #send}, which honours the
@@ -30,6 +31,23 @@ public interface EngagementMailService {
 
     void resubscribe(Long customerId, MailCategory category);
 
+    /** What the email preferences page shows the customer. */
+    MailPreferences preferencesOf(Long customerId);
+
+    /**
+     * Saves the preferences page: the customer receives exactly the {@code wanted} categories among the shop's
+     * choices (the others are unsubscribed) and the digest when {@code digest} is true.
+     *
+     * @throws IllegalArgumentException a wanted category that is not among the choices (nothing is changed)
+     */
+    void savePreferences(Long customerId, Set<MailCategory> wanted, boolean digest);
+
+    /** Customers who opted in to the digest, ids ascending, a page at a time. */
+    List<Long> digestSubscribers(Long afterCustomerId, int limit);
+
+    /** Opened or clicked one of the module's emails in the last 90 days ({@code core.RecentEngagement}). */
+    boolean isEngaged(Long customerId);
+
     /** Null when the customer was never mailed and never unsubscribed. */
     CustomerEngagement engagementOf(Long customerId);
 
@@ -41,6 +59,9 @@ public interface EngagementMailService {
 
     /** Records the click and returns the target to redirect to; refuses a forged or altered link. */
     String recordClick(Long mailId, String target, String signature) throws MailLinkRefusedException;
+
+    /** The category the unsubscribe link of this mail unsubscribes from, changing nothing; refuses a forged link. */
+    MailCategory categoryOfUnsubscribeLink(Long mailId, String signature) throws MailLinkRefusedException;
 
     /** Unsubscribes the mail's customer from its category and returns the category; refuses a forged link. */
     MailCategory unsubscribeByLink(Long mailId, String signature) throws MailLinkRefusedException;

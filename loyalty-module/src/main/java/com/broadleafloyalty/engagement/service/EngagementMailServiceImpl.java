@@ -4,6 +4,7 @@ import com.broadleafloyalty.engagement.core.FrequencyCap;
 import com.broadleafloyalty.engagement.core.MailCategory;
 import com.broadleafloyalty.engagement.core.MailLinkRefusedException;
 import com.broadleafloyalty.engagement.core.MailOutcome;
+import com.broadleafloyalty.engagement.core.RecentEngagement;
 import com.broadleafloyalty.engagement.core.Unsubscriptions;
 import com.broadleafloyalty.engagement.dao.EngagementDao;
 import com.broadleafloyalty.engagement.domain.CustomerEngagement;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.EnumSet;
@@ -111,7 +113,8 @@ public class EngagementMailServiceImpl implements EngagementMailService {
         ensureEngagementRow(customerId);
         return inTransaction(() -> {
             CustomerEngagement engagement = dao.lockEngagement(customerId);
-            if (Unsubscriptions.parse(engagement.getUnsubscribed()).contains(mail.getCategory())) {
+            if (Unsubscriptions.parse(engagement.getUnsubscribed()).contains(mail.getCategory())
+                    || (mail.getCategory().isOptIn() && !engagement.isDigestOptIn())) {
                 return new Claim(MailOutcome.UNSUBSCRIBED, null);
             }
             if (dao.isTriggerTaken(mail.getTriggerKey())) {
@@ -192,9 +195,70 @@ public class EngagementMailServiceImpl implements EngagementMailService {
                 CustomerEngagement engagement = dao.lockEngagement(customerId);
                 Unsubscriptions now = Unsubscriptions.parse(engagement.getUnsubscribed());
                 engagement.setUnsubscribed((unsubscribe ? now.with(category) : now.without(category)).format());
+                if (unsubscribe && category.isOptIn()) {
+                    engagement.setDigestOptIn(false); // the preferences page shows the digest off again
+                }
                 return null;
             });
         });
+    }
+
+    @Override
+    public MailPreferences preferencesOf(Long customerId) {
+        CustomerEngagement engagement = engagementOf(customerId);
+        Unsubscriptions unsubscriptions = engagement == null ? Unsubscriptions.none()
+                : Unsubscriptions.parse(engagement.getUnsubscribed());
+        return new MailPreferences(choices(), unsubscriptions, !disabledCategories.contains(MailCategory.DIGEST),
+                engagement != null && engagement.isDigestOptIn() && !unsubscriptions.contains(MailCategory.DIGEST));
+    }
+
+    /** The opt-out categories the shop sends (a category it switched off is no choice). */
+    private List<MailCategory> choices() {
+        List<MailCategory> choices = new ArrayList<MailCategory>();
+        for (MailCategory category : MailCategory.optOutChoices()) {
+            if (!disabledCategories.contains(category)) {
+                choices.add(category);
+            }
+        }
+        return Collections.unmodifiableList(choices);
+    }
+
+    @Override
+    public void savePreferences(Long customerId, Set<MailCategory> wanted, boolean digest) {
+        List<MailCategory> choices = choices();
+        for (MailCategory category : wanted) {
+            if (!choices.contains(category)) {
+                throw new IllegalArgumentException("Not a category the shopper chooses: " + category);
+            }
+        }
+        separately(() -> {
+            ensureEngagementRow(customerId);
+            return inTransaction(() -> {
+                CustomerEngagement engagement = dao.lockEngagement(customerId);
+                Unsubscriptions now = Unsubscriptions.parse(engagement.getUnsubscribed());
+                for (MailCategory category : choices) {
+                    now = wanted.contains(category) ? now.without(category) : now.with(category);
+                }
+                if (digest) {
+                    now = now.without(MailCategory.DIGEST);
+                }
+                engagement.setUnsubscribed(now.format());
+                engagement.setDigestOptIn(digest);
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public List<Long> digestSubscribers(Long afterCustomerId, int limit) {
+        return inTransaction(() -> dao.readDigestSubscribers(afterCustomerId, limit));
+    }
+
+    @Override
+    public boolean isEngaged(Long customerId) {
+        CustomerEngagement engagement = engagementOf(customerId);
+        return engagement != null && RecentEngagement.isEngaged(engagement.getLastOpenedAt(),
+                engagement.getLastClickedAt(), SystemTime.asDate());
     }
 
     @Override
@@ -267,17 +331,28 @@ public class EngagementMailServiceImpl implements EngagementMailService {
     }
 
     @Override
+    public MailCategory categoryOfUnsubscribeLink(Long mailId, String signature) {
+        return MailCategory.parse(linkedMail(mailId, signature).getCategory());
+    }
+
+    @Override
     public MailCategory unsubscribeByLink(Long mailId, String signature) {
+        EngagementMail mail = linkedMail(mailId, signature);
+        MailCategory category = MailCategory.parse(mail.getCategory());
+        unsubscribe(mail.getCustomerId(), category);
+        return category;
+    }
+
+    /** The mail an unsubscribe link names, when its signature matches and the mail and its category are known. */
+    private EngagementMail linkedMail(Long mailId, String signature) {
         if (mailId == null || !signer().verify(LinkSigner.unsubscribe(mailId), signature)) {
             throw new MailLinkRefusedException("loyalty.engagement.link.forged");
         }
         EngagementMail mail = inTransaction(() -> dao.readMail(mailId));
-        MailCategory category = mail == null ? null : MailCategory.parse(mail.getCategory());
-        if (category == null) {
+        if (mail == null || MailCategory.parse(mail.getCategory()) == null) {
             throw new MailLinkRefusedException("loyalty.engagement.link.unknownMail");
         }
-        unsubscribe(mail.getCustomerId(), category);
-        return category;
+        return mail;
     }
 
     private synchronized LinkSigner signer() {

@@ -38,6 +38,7 @@ public class EngagementPersonalData implements PersonalData {
                     "clicks", mail.getClicks()));
         }
         return PersonalRecords.record("unsubscribed", engagement == null ? null : engagement.getUnsubscribed(),
+                "digestOptIn", engagement != null && engagement.isDigestOptIn(),
                 "mailsSent", engagement == null ? 0L : engagement.getMailsSent(),
                 "opens", engagement == null ? 0L : engagement.getOpens(),
                 "clicks", engagement == null ? 0L : engagement.getClicks(),

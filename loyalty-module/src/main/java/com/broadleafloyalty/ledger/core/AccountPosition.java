@@ -11,15 +11,17 @@ public final class AccountPosition {
     private final long pending;
     private final long debt;
     private final long expiringSoon;
+    private final long expiringInWindow;
     private final Instant nextExpiry;
     private final Instant nextAvailable;
 
-    private AccountPosition(long available, long pending, long debt, long expiringSoon, Instant nextExpiry,
-            Instant nextAvailable) {
+    private AccountPosition(long available, long pending, long debt, long expiringSoon, long expiringInWindow,
+            Instant nextExpiry, Instant nextAvailable) {
         this.available = available;
         this.pending = pending;
         this.debt = debt;
         this.expiringSoon = expiringSoon;
+        this.expiringInWindow = expiringInWindow;
         this.nextExpiry = nextExpiry;
         this.nextAvailable = nextAvailable;
     }
@@ -32,6 +34,7 @@ public final class AccountPosition {
         long available = 0;
         long pending = 0;
         long expiring = 0;
+        long inWindow = 0;
         Instant nextExpiry = null;
         Instant nextAvailable = null;
         Instant horizon = now.plus(soon);
@@ -46,6 +49,7 @@ public final class AccountPosition {
                 available += batch.getRemaining();
                 Instant expires = batch.getExpiresAt();
                 if (expires != null && expires.isBefore(horizon)) {
+                    inWindow += batch.getRemaining();
                     if (nextExpiry == null || expires.isBefore(nextExpiry)) {
                         nextExpiry = expires;
                         expiring = 0;
@@ -56,8 +60,8 @@ public final class AccountPosition {
                 }
             }
         }
-        return new AccountPosition(Math.max(0, available - debt - reserved), pending, debt, expiring, nextExpiry,
-                nextAvailable);
+        return new AccountPosition(Math.max(0, available - debt - reserved), pending, debt, expiring, inWindow,
+                nextExpiry, nextAvailable);
     }
 
     /** Points that can be redeemed now (after debt and open reservations). */
@@ -76,6 +80,11 @@ public final class AccountPosition {
     /** Points of the soonest-expiring batches within the window, or 0. */
     public long getExpiringSoon() {
         return expiringSoon;
+    }
+
+    /** Points of every batch that expires within the window (not only the soonest date), or 0. */
+    public long getExpiringInWindow() {
+        return expiringInWindow;
     }
 
     /** When {@link #getExpiringSoon()} expires, or null. */

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.lifecycle.core;
 
+import java.time.LocalDate;
 import java.util.Date;
 
 /**
@@ -41,6 +42,27 @@ public final class LifecycleTriggers {
 
     public static String winBackKey(Long customerId, long period) {
         return "WINBACK:" + customerId + ":" + period;
+    }
+
+    /** The digest's trigger: one per customer and month ({@code yyyy-MM} of the shop's clock). */
+    public static String digestKey(Long customerId, LocalDate today) {
+        return "digest:" + customerId + ":" + String.format("%04d-%02d", today.getYear(), today.getMonthValue());
+    }
+
+    /**
+     * The digest goes from {@code dayOfMonth} on (a day past the month's end means its last day), so a shop that
+     * starts mid-month or a job that missed the day still sends this month's.
+     */
+    public static boolean isDigestDue(LocalDate today, int dayOfMonth) {
+        return today.getDayOfMonth() >= Math.min(Math.max(1, dayOfMonth), today.lengthOfMonth());
+    }
+
+    /**
+     * A customer who had a win-back in the previous period and opened or clicked one of our emails since (they are
+     * listening) is not sent the next one: a second "we miss you" to a reader is nagging, not winning back.
+     */
+    public static boolean isWinBackRepeatWanted(boolean hadWinBackLastPeriod, boolean engagedRecently) {
+        return !(hadWinBackLastPeriod && engagedRecently);
     }
 
     /** Customers drifting away: RFM segment "At risk" or "Hibernating", or the phase "At risk of disappointment". */

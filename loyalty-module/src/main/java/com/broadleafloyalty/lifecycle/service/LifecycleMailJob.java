@@ -34,6 +34,9 @@ public interface LifecycleMailJob {
     /** {@link #sendWinBacks} for one customer (e.g. from the admin): true when the email went. */
     boolean sendWinBackTo(Long customerId);
 
+    /** The monthly points digest to each opted-in customer who has not had this month's. Returns how many went. */
+    int sendDigests();
+
     /** A reminder for each registered customer's idle cart with items and no order since. Returns how many went. */
     int sendAbandonedCartReminders();
 }

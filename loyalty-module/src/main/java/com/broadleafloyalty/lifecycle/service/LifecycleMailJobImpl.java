@@ -25,6 +25,9 @@ public class LifecycleMailJobImpl implements LifecycleMailJob {
     @Resource(name = "blLoyaltyWinBackMail")
     protected WinBackMail winBack;
 
+    @Resource(name = "blLoyaltyDigestMail")
+    protected DigestMail digest;
+
     @Override
     public int run() {
         return runAt(SystemTime.asDate());
@@ -33,7 +36,7 @@ public class LifecycleMailJobImpl implements LifecycleMailJob {
     @Override
     public int runAt(Date now) {
         int sent = welcome.sendDue(now) + abandonedCart.sendDue(now) + postPurchase.sendDue(now)
-                + winBack.sendDue(now);
+                + winBack.sendDue(now) + digest.sendDue(now);
         if (sent > 0) {
             LOG.info("Lifecycle emails: " + sent + " sent");
         }
@@ -58,6 +61,11 @@ public class LifecycleMailJobImpl implements LifecycleMailJob {
     @Override
     public int sendWinBacks() {
         return winBack.sendDue(SystemTime.asDate());
+    }
+
+    @Override
+    public int sendDigests() {
+        return digest.sendDue(SystemTime.asDate());
     }
 
     @Override

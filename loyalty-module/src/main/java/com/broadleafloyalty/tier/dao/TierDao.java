@@ -11,6 +11,9 @@ public interface TierDao {
 
     List<Tier> readAllTiers();
 
+    /** Deletes every tier, then saves these in its place. */
+    void replaceTiers(List<Tier> tiers);
+
     /** By primary key: answered from the persistence context when the request already read it. Null when none. */
     CustomerTier readCustomerTier(Long customerId);
 

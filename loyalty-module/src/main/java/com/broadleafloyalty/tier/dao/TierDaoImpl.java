@@ -30,6 +30,15 @@ public class TierDaoImpl implements TierDao {
     }
 
     @Override
+    public void replaceTiers(List<Tier> tiers) {
+        em.createQuery("DELETE FROM " + TierImpl.class.getName()).executeUpdate();
+        for (Tier tier : tiers) {
+            em.persist(tier);
+        }
+        em.flush();
+    }
+
+    @Override
     public CustomerTier readCustomerTier(Long customerId) {
         return em.find(CustomerTierImpl.class, customerId);
     }

@@ -29,6 +29,13 @@ public interface LoyaltyTierService extends TierLookup {
     TierDefinition currentTier(Long customerId);
 
     /**
+     * Replaces the whole ladder with {@code tiers} (for a shop being set up, e.g. the replay's {@code --config}): the
+     * problems found, nothing changed, when the ladder is not valid; an empty list when it was replaced. A customer
+     * on a tier that is gone is treated as when the admin deletes a tier.
+     */
+    List<TierSetupProblem> replaceTiers(List<TierDefinition> tiers);
+
+    /**
      * After an order's award: adds the order to the customer's window accumulator and upgrades at once when it
      * crosses a threshold (never downgrades). Reads the tier row the award's multiplier lookup already read.
      */

@@ -21,6 +21,7 @@ import com.broadleafloyalty.tier.dao.TierDao;
 import com.broadleafloyalty.tier.domain.CustomerTier;
 import com.broadleafloyalty.tier.domain.Tier;
 import com.broadleafloyalty.tier.domain.TierChange;
+import com.broadleafloyalty.tier.domain.TierImpl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.time.SystemTime;
@@ -146,6 +147,28 @@ public class LoyaltyTierServiceImpl implements LoyaltyTierService, CustomerEarni
             }
         }
         return TierSetup.checkCandidate(others, candidate);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public List<TierSetupProblem> replaceTiers(List<TierDefinition> tiers) {
+        List<TierSetupProblem> problems = TierSetup.check(tiers);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        List<Tier> rows = new ArrayList<Tier>();
+        for (TierDefinition definition : tiers) {
+            Tier tier = new TierImpl();
+            tier.setName(definition.getName());
+            tier.setPointsThreshold(definition.getPointsThreshold());
+            tier.setSpendThreshold(definition.getSpendThreshold());
+            tier.setMultiplier(definition.getMultiplier());
+            tier.setPerks(String.join("\n", definition.getPerks()));
+            rows.add(tier);
+        }
+        tierDao.replaceTiers(rows);
+        refreshTiers();
+        return Collections.emptyList();
     }
 
     @Override

@@ -35,4 +35,13 @@ class AccountPositionTest {
         assertThat(position.getExpiringSoon()).isZero();
         assertThat(position.getNextExpiry()).isNull();
     }
+
+    @Test
+    void shouldCountEveryBatchExpiringWithinTheWindowForTheDigest() {
+        AccountPosition position = AccountPosition.of(Arrays.asList(available(1, 40, 20), available(2, 15, 20),
+                available(3, 70, 25), available(4, 8, 31), neverExpiring(5, 10)), 0, 0, NOW, Duration.ofDays(30));
+
+        assertThat(position.getExpiringSoon()).isEqualTo(55);
+        assertThat(position.getExpiringInWindow()).isEqualTo(125);
+    }
 }

@@ -2,6 +2,7 @@ package com.broadleafloyalty.lifecycle.core;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,5 +67,29 @@ class LifecycleTriggersTest {
 
     private Date ago(long millis) {
         return new Date(now.getTime() - millis);
+    }
+
+    @Test
+    void shouldKeyTheDigestByCustomerAndMonth() {
+        assertThat(LifecycleTriggers.digestKey(42L, LocalDate.of(2027, 3, 31))).isEqualTo("digest:42:2027-03");
+        assertThat(LifecycleTriggers.digestKey(42L, LocalDate.of(2027, 4, 1))).isEqualTo("digest:42:2027-04");
+    }
+
+    @Test
+    void shouldSendTheDigestFromItsDayOnAndOnTheLastDayOfAShortMonth() {
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 3, 4), 5)).isFalse();
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 3, 5), 5)).isTrue();
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 3, 20), 5)).isTrue();
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 2, 27), 31)).isFalse();
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 2, 28), 31)).isTrue();
+        assertThat(LifecycleTriggers.isDigestDue(LocalDate.of(2027, 3, 1), 1)).isTrue();
+    }
+
+    @Test
+    void shouldNotRepeatAWinBackToACustomerWhoReadsOurEmails() {
+        assertThat(LifecycleTriggers.isWinBackRepeatWanted(true, true)).isFalse();
+        assertThat(LifecycleTriggers.isWinBackRepeatWanted(true, false)).isTrue();
+        assertThat(LifecycleTriggers.isWinBackRepeatWanted(false, true)).isTrue();
+        assertThat(LifecycleTriggers.isWinBackRepeatWanted(false, false)).isTrue();
     }
 }

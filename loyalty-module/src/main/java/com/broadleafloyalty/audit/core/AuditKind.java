@@ -18,6 +18,7 @@ public enum AuditKind {
     API_KEY_REVOKED,
     WEBHOOK_CHANGED,
     CAMPAIGN_SENT,
+    CHALLENGE_CHANGED,
     CAMPAIGN_CHANGED;
 
     public String getMessageKey() {

@@ -65,7 +65,7 @@ class OrderFeedbackIntegrationTest {
         Order order = OpenEntityManager.call(() -> shop.paidCheckout(customer, "40.00", 1));
 
         assertThat(order.getOrderNumber()).isNotBlank();
-        List<MimeMessage> mails = mailsTo(customer.getEmailAddress());
+        List<MimeMessage> mails = mailsTo(customer.getEmailAddress(), 1); // sent off the checkout's thread
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("How was your order?");
         String body = GreenMailUtil.getBody(mails.get(0));
@@ -242,6 +242,17 @@ class OrderFeedbackIntegrationTest {
     private static void assertRefused(Callable<OrderFeedback> submit, String message) {
         assertThat(Messages.englishRefusal(() -> OpenEntityManager.call(submit), FeedbackRefusedException.class))
                 .contains(message);
+    }
+
+    /** The mails to {@code address}, waiting up to 20 s for {@code expected} of them. */
+    private List<MimeMessage> mailsTo(String address, int expected) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<MimeMessage> mails = mailsTo(address);
+        while (mails.size() < expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            mails = mailsTo(address);
+        }
+        return mails;
     }
 
     private List<MimeMessage> mailsTo(String address) throws Exception {

@@ -62,7 +62,7 @@ class MailPreferencesHttpTest {
 
         Document page = shopper.open(PAGE);
         assertThat(page.select("input[name=category]").eachAttr("value"))
-                .contains("WELCOME", "WIN_BACK", "POINTS_EXPIRY").doesNotContain("DIGEST", "FEEDBACK");
+                .contains("WELCOME", "WIN_BACK", "POINTS_EXPIRY", "FEEDBACK").doesNotContain("DIGEST");
         assertThat(page.select("input[name=category]:not([checked])")).isEmpty();
         assertThat(page.selectFirst("input[name=digest]").hasAttr("checked")).isFalse();
 

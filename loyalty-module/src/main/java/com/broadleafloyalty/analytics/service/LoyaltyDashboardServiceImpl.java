@@ -117,8 +117,11 @@ public class LoyaltyDashboardServiceImpl implements LoyaltyDashboardService {
         d.retention = new LoyaltyDashboard.Pair<BigDecimal>(Retention.rate(period, orders),
                 Retention.rate(previous, orders));
         d.cohorts = CohortRetention.of(firstMonth, lastMonth, orders, firstOrders);
-        points(d, period, previous);
-        d.weeks = WeeklySeries.of(period, dailyPoints(period), ledger.liabilityAt(date(period.getFrom())), orders);
+        Map<LocalDate, Map<PointsEntryType, Long>> days = ledger.pointsByDay(date(previous.getFrom()),
+                date(period.getTo()));
+        long liabilityAtStart = ledger.liabilityAt(date(previous.getTo())); // the previous period ends where this starts
+        points(d, period, previous, days, liabilityAtStart);
+        d.weeks = WeeklySeries.of(period, dailyPoints(period, days), liabilityAtStart, orders);
         rewards(d, period);
         tiers(d, period, tiersNow, tiersBefore);
         d.customersBySegment = new LoyaltyDashboard.Pair<Map<String, Long>>(SegmentMigration.countBy(segmentsNow),
@@ -137,10 +140,9 @@ public class LoyaltyDashboardServiceImpl implements LoyaltyDashboardService {
         return ledger.customersWhoRedeemedBefore(date(period.getTo()));
     }
 
-    private void points(LoyaltyDashboard d, Period period, Period previous) {
+    private void points(LoyaltyDashboard d, Period period, Period previous,
+            Map<LocalDate, Map<PointsEntryType, Long>> days, long liabilityAtStart) {
         RedemptionRate rate = program.getRedemptionRate();
-        Map<LocalDate, Map<PointsEntryType, Long>> days = ledger.pointsByDay(date(previous.getFrom()),
-                date(period.getTo()));
         PointsMovements now = PointsMovements.none();
         PointsMovements before = PointsMovements.none();
         for (Map.Entry<LocalDate, Map<PointsEntryType, Long>> day : days.entrySet()) {
@@ -154,15 +156,17 @@ public class LoyaltyDashboardServiceImpl implements LoyaltyDashboardService {
         d.points = new LoyaltyDashboard.Pair<PointsKpis>(
                 new PointsKpis(now, ledger.liabilityAt(date(period.getTo())), ledger.pendingAt(date(period.getTo())),
                         rate),
-                new PointsKpis(before, ledger.liabilityAt(date(previous.getTo())),
-                        ledger.pendingAt(date(previous.getTo())), rate));
+                new PointsKpis(before, liabilityAtStart, ledger.pendingAt(date(previous.getTo())), rate));
     }
 
-    private Map<LocalDate, PointsMovements> dailyPoints(Period period) {
+    /** The period's days among {@code days} (read once for both periods). */
+    private static Map<LocalDate, PointsMovements> dailyPoints(Period period,
+            Map<LocalDate, Map<PointsEntryType, Long>> days) {
         Map<LocalDate, PointsMovements> daily = new TreeMap<LocalDate, PointsMovements>();
-        for (Map.Entry<LocalDate, Map<PointsEntryType, Long>> day : ledger.pointsByDay(date(period.getFrom()),
-                date(period.getTo())).entrySet()) {
-            daily.put(day.getKey(), new PointsMovements(day.getValue()));
+        for (Map.Entry<LocalDate, Map<PointsEntryType, Long>> day : days.entrySet()) {
+            if (!day.getKey().isBefore(period.firstDay())) {
+                daily.put(day.getKey(), new PointsMovements(day.getValue()));
+            }
         }
         return daily;
     }

@@ -29,13 +29,12 @@ public enum MailCategory {
 
     /**
      * The categories a shopper turns off one by one on the email preferences page: every category that is sent until
-     * unsubscribed, except the feedback request, which is sent at checkout outside the door (turned off by the shop,
-     * not by the shopper). The digest is an opt-in of its own.
+     * unsubscribed. The digest is an opt-in of its own.
      */
     public static List<MailCategory> optOutChoices() {
         List<MailCategory> choices = new ArrayList<MailCategory>();
         for (MailCategory category : values()) {
-            if (!category.isOptIn() && category != FEEDBACK) {
+            if (!category.isOptIn()) {
                 choices.add(category);
             }
         }

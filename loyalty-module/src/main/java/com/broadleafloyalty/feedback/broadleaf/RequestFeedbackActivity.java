@@ -1,5 +1,6 @@
 package com.broadleafloyalty.feedback.broadleaf;
 
+import com.broadleafloyalty.engagement.core.MailOutcome;
 import com.broadleafloyalty.support.config.LoyaltySwitch;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -9,8 +10,12 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.transaction.support.TransactionSynchronizationAdapter;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import javax.annotation.Resource;
 
@@ -31,6 +36,12 @@ public class RequestFeedbackActivity extends BaseActivity<ProcessContext<Checkou
     @Resource(name = "blLoyaltySwitch")
     protected LoyaltySwitch loyaltySwitch;
 
+    @Resource(name = "blLoyaltyFeedbackMailExecutor")
+    protected Executor executor;
+
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
     protected boolean emailEnabled = true;
 
     @Override
@@ -50,24 +61,55 @@ public class RequestFeedbackActivity extends BaseActivity<ProcessContext<Checkou
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
                 @Override
                 public void afterCommit() {
-                    send(customer, orderNumber, locale);
+                    sendLater(customer, orderNumber, locale);
                 }
             });
         } else {
-            send(customer, orderNumber, locale);
+            sendLater(customer, orderNumber, locale);
         }
         return context;
     }
 
+    /**
+     * Off the checkout's thread: the door's statements (claim, cap, tracking) and the mail server's round trip never
+     * slow or fail a checkout. A full queue drops the request (logged): the post-purchase email carries the link too.
+     */
+    protected void sendLater(final Customer customer, final String orderNumber, final Locale locale) {
+        if (executor == null) {
+            send(customer, orderNumber, locale);
+            return;
+        }
+        final Long customerId = customer.getId();
+        try {
+            // Another thread: the customer is read again there rather than shared with the checkout's session.
+            executor.execute(() -> send(customerService.readCustomerById(customerId), orderNumber, locale));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Too many feedback requests waiting: none sent for order " + orderNumber);
+        }
+    }
+
     protected void send(Customer customer, String orderNumber, Locale locale) {
         try {
-            sender.send(customer, orderNumber, locale);
+            MailOutcome outcome = sender.send(customer, orderNumber, locale);
+            if (outcome == MailOutcome.FAILED) {
+                LOG.warn("The mail server did not take the feedback request for order " + orderNumber
+                        + "; the shopper can still rate it from the order page");
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not send the feedback request for order " + orderNumber + " to customer "
                     + customer.getId() + " (" + e + "); the order is placed and the shopper can still rate it from the "
                     + "order page");
             LOG.debug("Feedback request failure", e);
         }
+    }
+
+    /** Where requests wait to be sent (tests run them at a moment of their choosing). */
+    public void setExecutor(Executor executor) {
+        this.executor = executor;
+    }
+
+    public Executor getExecutor() {
+        return executor;
     }
 
     public void setEmailEnabled(boolean emailEnabled) {

@@ -33,9 +33,9 @@ class RecentEngagementTest {
     }
 
     @Test
-    void shouldOfferEveryOptOutCategoryButTheFeedbackRequestAndTheOptInDigest() {
-        assertThat(MailCategory.optOutChoices()).doesNotContain(MailCategory.DIGEST, MailCategory.FEEDBACK)
-                .contains(MailCategory.WELCOME, MailCategory.WIN_BACK, MailCategory.CAMPAIGN);
+    void shouldOfferEveryOptOutCategoryButTheOptInDigest() {
+        assertThat(MailCategory.optOutChoices()).doesNotContain(MailCategory.DIGEST)
+                .contains(MailCategory.WELCOME, MailCategory.WIN_BACK, MailCategory.CAMPAIGN, MailCategory.FEEDBACK);
         assertThat(MailCategory.DIGEST.isOptIn()).isTrue();
         assertThat(MailCategory.WELCOME.isOptIn()).isFalse();
     }

@@ -10,6 +10,7 @@ import com.broadleafloyalty.privacy.service.PrivacyService;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
 import com.broadleafloyalty.support.core.MoneyAmount;
+import com.broadleafloyalty.challenge.service.ChallengeService;
 import com.broadleafloyalty.tier.service.LoyaltyTierService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -57,6 +58,10 @@ public class CustomerAccountModel {
     @Autowired(required = false)
     protected LoyaltyTierService tierService;
 
+    /** Challenges, when installed: the customer's badges (views/loyalty/customerBadges). */
+    @Autowired(required = false)
+    protected ChallengeService challengeService;
+
     @Resource(name = "blLoyaltyCustomerSegmentService")
     protected CustomerSegmentService segmentService;
 
@@ -89,6 +94,9 @@ public class CustomerAccountModel {
         model.addAttribute("ordersPageCount", pages);
         model.addAttribute("ledgerPage", ledgerPage);
         model.addAttribute("pendingAdjustments", approvals.pending(customerId, PENDING_SHOWN));
+        if (challengeService != null) {
+            model.addAttribute("customerBadges", challengeService.badgesOf(customerId));
+        }
         if (tierService != null) {
             model.addAttribute("tierStatus", tierService.status(customerId));
             model.addAttribute("tierHistory", tierService.history(customerId));

@@ -21,6 +21,7 @@ class AdminTextsTest {
         assertThat(BundleCheck.problems("messages/LoyaltyAdminMessages")).isEmpty();
         assertThat(BundleCheck.problems("messages/LoyaltyAdminAuditMessages")).isEmpty();
         assertThat(BundleCheck.problems("messages/LoyaltyAdminPrivacyMessages")).isEmpty();
+        assertThat(BundleCheck.problems("messages/LoyaltyAdminChallengeMessages")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.broadleafloyalty.account.dao;
 
 import com.broadleafloyalty.account.domain.Referral;
 
+import java.util.Date;
 import java.util.List;
 
 public interface ReferralDao {
@@ -20,4 +21,10 @@ public interface ReferralDao {
 
     /** Pending referrals, oldest first, after the given id (paging by id). */
     List<Referral> readPending(Long afterId, int limit);
+
+    /** When each friend the customer referred (referral not refused) placed their first submitted order. */
+    List<Date> readFriendsFirstOrders(Long referrerCustomerId);
+
+    /** The referrers (referral not refused) whose friends submitted an order since {@code from}. */
+    List<Long> readReferrersWithFriendOrdersSince(Date from);
 }

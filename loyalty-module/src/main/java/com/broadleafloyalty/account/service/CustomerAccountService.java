@@ -5,6 +5,7 @@ import com.broadleafloyalty.account.domain.CustomerLoyaltyProfile;
 import com.broadleafloyalty.support.core.LoyaltyText;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.util.Date;
 import java.util.List;
 
 /** A customer's loyalty profile: referral code, referrals, birth date, newsletter, and the sign-up bonus. */
@@ -55,4 +56,10 @@ public interface CustomerAccountService {
 
     /** The refusal a code would get from this referee at capture time, or null when it would be accepted. */
     ReferralRefusal wouldRefuse(Customer referee, String code);
+
+    /** When each friend the customer referred (referral not refused) placed their first order (what challenges count). */
+    List<Date> friendsFirstOrders(Long referrerCustomerId);
+
+    /** The referrers whose referred friends placed an order since {@code from}. */
+    List<Long> referrersWithFriendOrdersSince(Date from);
 }

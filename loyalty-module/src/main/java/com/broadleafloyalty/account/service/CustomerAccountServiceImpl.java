@@ -359,4 +359,16 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
             this.refusal = refusal;
         }
     }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Date> friendsFirstOrders(Long referrerCustomerId) {
+        return referrals.readFriendsFirstOrders(referrerCustomerId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Long> referrersWithFriendOrdersSince(Date from) {
+        return referrals.readReferrersWithFriendOrdersSince(from);
+    }
 }

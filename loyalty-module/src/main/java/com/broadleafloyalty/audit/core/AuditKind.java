@@ -17,7 +17,8 @@ public enum AuditKind {
     API_KEY_CREATED,
     API_KEY_REVOKED,
     WEBHOOK_CHANGED,
-    CAMPAIGN_SENT;
+    CAMPAIGN_SENT,
+    CHALLENGE_CHANGED;
 
     public String getMessageKey() {
         return "loyalty.audit.kind." + name();

@@ -19,4 +19,10 @@ public interface OrderFeedbackDao {
 
     /** The newest answers created in [from, to), newest first. */
     List<OrderFeedback> readNewest(Date from, Date to, int limit);
+
+    /** When the customer's answers given since {@code from} were created. */
+    List<Date> readAnswerDates(Long customerId, Date from);
+
+    /** The customers who answered since {@code from}. */
+    List<Long> readCustomersAnsweredSince(Date from);
 }

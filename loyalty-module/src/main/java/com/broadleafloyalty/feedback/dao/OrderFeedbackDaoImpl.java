@@ -57,6 +57,19 @@ public class OrderFeedbackDaoImpl implements OrderFeedbackDao {
         return query.setMaxResults(limit).getResultList();
     }
 
+    @Override
+    public List<Date> readAnswerDates(Long customerId, Date from) {
+        return em.createQuery("SELECT f.createdDate FROM " + FEEDBACK + " f WHERE f.customerId = :id"
+                + " AND f.createdDate >= :from", Date.class).setParameter("id", customerId)
+                .setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public List<Long> readCustomersAnsweredSince(Date from) {
+        return em.createQuery("SELECT DISTINCT f.customerId FROM " + FEEDBACK + " f WHERE f.createdDate >= :from",
+                Long.class).setParameter("from", from).getResultList();
+    }
+
     private static String range(Date from, Date to) {
         StringBuilder where = new StringBuilder();
         if (from != null) {

@@ -38,4 +38,10 @@ public interface OrderFeedbackService {
 
     /** BONUS points for an answer with a comment; 0 = off. */
     long getReviewPoints();
+
+    /** When the customer's feedback answers given since {@code from} were created (what challenges count). */
+    List<Date> answerDates(Long customerId, Date from);
+
+    /** The customers who gave feedback since {@code from}. */
+    List<Long> customersAnsweredSince(Date from);
 }

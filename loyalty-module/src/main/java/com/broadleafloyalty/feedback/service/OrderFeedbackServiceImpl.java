@@ -234,4 +234,16 @@ public class OrderFeedbackServiceImpl implements OrderFeedbackService {
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }
+
+    @Override
+    public List<Date> answerDates(Long customerId, Date from) {
+        return new TransactionTemplate(transactionManager, readOnly())
+                .execute(status -> feedbackDao.readAnswerDates(customerId, from));
+    }
+
+    @Override
+    public List<Long> customersAnsweredSince(Date from) {
+        return new TransactionTemplate(transactionManager, readOnly())
+                .execute(status -> feedbackDao.readCustomersAnsweredSince(from));
+    }
 }

@@ -32,8 +32,17 @@ class DashboardAdminTest {
 
     @BeforeAll
     static void startAdminOnASeededShop() throws Exception {
+        String before = System.getProperty("loyalty.demo.history.orders");
         System.setProperty("loyalty.demo.history.orders", String.valueOf(SEEDED_ORDERS));
-        server = AdminTestServer.start();
+        try {
+            server = AdminTestServer.start();
+        } finally { // the shops other test classes start in this JVM keep their own setting
+            if (before == null) {
+                System.clearProperty("loyalty.demo.history.orders");
+            } else {
+                System.setProperty("loyalty.demo.history.orders", before);
+            }
+        }
         admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
         year = admin.get("/loyalty-dashboard?range=365");
     }

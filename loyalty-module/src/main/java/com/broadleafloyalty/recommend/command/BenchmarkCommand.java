@@ -148,6 +148,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.out.println(idle.get(k).row());
             System.out.println(busy.get(k).row());
         }
+        System.out.printf(Locale.ROOT, "Rebuild on one thread beside the requests: median %.2f s wall clock, %.2f s "
+                + "of that thread's CPU time%n", rebuild.medianWallSeconds(), rebuild.medianCpuSeconds());
+        StringBuilder ratios = new StringBuilder("Rebuild running / not, wall-clock p50 and p99:");
+        for (int k = 0; k < idle.size(); k++) {
+            ratios.append(String.format(Locale.ROOT, "%s %s %.2fx, %.2fx", k == 0 ? "" : ";", idle.get(k).name(),
+                    busy.get(k).percentileMillis(50) / idle.get(k).percentileMillis(50),
+                    busy.get(k).percentileMillis(99) / idle.get(k).percentileMillis(99)));
+        }
+        System.out.println(ratios);
         return 0;
     }
 

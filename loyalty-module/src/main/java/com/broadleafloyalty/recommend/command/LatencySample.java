@@ -17,6 +17,10 @@ final class LatencySample {
         this.cpuNanos = new long[capacity];
     }
 
+    String name() {
+        return name;
+    }
+
     int size() {
         return size;
     }

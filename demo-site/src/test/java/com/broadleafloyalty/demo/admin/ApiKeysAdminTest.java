@@ -115,4 +115,54 @@ class ApiKeysAdminTest {
             delivery.setFirstRetrySeconds(30);
         }
     }
+
+    @Test
+    void shouldCreateAWebhookSubscriptionRefusingBadInputAndDeactivateIt() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        Document page = admin.get("/loyalty-webhooks");
+        FormElement subscribe = (FormElement) page.selectFirst("form#loyalty-webhook-subscribe");
+        String url = "https://crm.example.com/hooks/" + System.nanoTime();
+        int before = page.select("tr.loyalty-webhook-subscription").size();
+
+        java.util.Map<String, String> badAddress = new java.util.LinkedHashMap<String, String>();
+        badAddress.put("url", "ftp://crm.example.com");
+        badAddress.put("events", "points.earned");
+        badAddress.put("secret", "0123456789abcdef");
+        Document refused = org.jsoup.Jsoup.parse(admin.submit(subscribe, badAddress).body());
+        assertThat(refused.selectFirst(".loyalty-refusal").text())
+                .isEqualTo("\"ftp://crm.example.com\" is not an http or https address.");
+        assertThat(refused.select("input[name=events][checked]").eachAttr("value")).containsExactly("points.earned");
+        java.util.Map<String, String> noEvent = new java.util.LinkedHashMap<String, String>();
+        noEvent.put("url", url);
+        noEvent.put("secret", "0123456789abcdef");
+        assertThat(org.jsoup.Jsoup.parse(admin.submit(subscribe, noEvent).body()).selectFirst(".loyalty-refusal")
+                .text()).startsWith("Choose at least one event");
+        java.util.Map<String, String> shortSecret = new java.util.LinkedHashMap<String, String>();
+        shortSecret.put("url", url);
+        shortSecret.put("events", "tier.changed");
+        shortSecret.put("secret", "short");
+        assertThat(org.jsoup.Jsoup.parse(admin.submit(subscribe, shortSecret).body()).selectFirst(".loyalty-refusal")
+                .text()).isEqualTo("The signing secret must have 16 to 100 characters.");
+        assertThat(admin.get("/loyalty-webhooks").select("tr.loyalty-webhook-subscription")).hasSize(before);
+
+        java.util.Map<String, String> good = new java.util.LinkedHashMap<String, String>();
+        good.put("url", url);
+        good.put("events", "tier.changed");
+        good.put("secret", "0123456789abcdef");
+        Document created = admin.submit(subscribe, good).parse(); // keeps its address: the forms' actions resolve
+        assertThat(created.selectFirst(".loyalty-notice").text()).isEqualTo("Deliveries to " + url
+                + " start with the next event.");
+        Element row = created.select("tr.loyalty-webhook-subscription").stream()
+                .filter(r -> r.text().contains(url)).findFirst().get();
+        assertThat(row.text()).contains("tier.changed").contains("yes");
+
+        Document deactivated = org.jsoup.Jsoup.parse(admin.submit((FormElement) row.selectFirst(
+                "form.loyalty-webhook-deactivate"), Collections.<String, String>emptyMap()).body());
+        assertThat(deactivated.selectFirst(".loyalty-notice").text()).startsWith("The subscription is deactivated");
+        Element after = deactivated.select("tr.loyalty-webhook-subscription").stream()
+                .filter(r -> r.text().contains(url)).findFirst().get();
+        assertThat(after.text()).contains("no");
+        assertThat(after.select("form.loyalty-webhook-deactivate")).isEmpty();
+        assertThat(admin.get("/loyalty-audit").text()).contains("WebhookSubscription");
+    }
 }

@@ -17,8 +17,14 @@ public interface WebhookService {
      */
     WebhookSubscription subscribe(String url, String events, String secret);
 
+    /** As {@link #subscribe(String, String, String)}, recorded in the audit log as the admin's change. */
+    WebhookSubscription subscribe(String url, String events, String secret, String adminLogin);
+
     /** False when there is no such active subscription. */
     boolean unsubscribe(Long subscriptionId);
+
+    /** As {@link #unsubscribe(Long)}, recorded in the audit log as the admin's change. */
+    boolean unsubscribe(Long subscriptionId, String adminLogin);
 
     List<WebhookSubscription> subscriptions();
 

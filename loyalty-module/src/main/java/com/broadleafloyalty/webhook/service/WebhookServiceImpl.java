@@ -85,6 +85,26 @@ public class WebhookServiceImpl implements WebhookService {
 
     @Override
     @Transactional("blTransactionManager")
+    public WebhookSubscription subscribe(String url, String events, String secret, String adminLogin) {
+        WebhookSubscription saved = subscribe(url, events, secret);
+        audit.record(adminLogin, AuditedChange.of(AuditKind.WEBHOOK_CHANGED, "WebhookSubscription", saved.getId())
+                .after("url", saved.getUrl()).after("events", saved.getEvents()).after("active", Boolean.TRUE));
+        return saved;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public boolean unsubscribe(Long subscriptionId, String adminLogin) {
+        if (!unsubscribe(subscriptionId)) {
+            return false;
+        }
+        audit.record(adminLogin, AuditedChange.of(AuditKind.WEBHOOK_CHANGED, "WebhookSubscription", subscriptionId)
+                .before("active", Boolean.TRUE).after("active", Boolean.FALSE));
+        return true;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
     public boolean unsubscribe(Long subscriptionId) {
         WebhookSubscription subscription = subscriptionId == null ? null : dao.readSubscription(subscriptionId);
         if (subscription == null || !subscription.isActive()) {

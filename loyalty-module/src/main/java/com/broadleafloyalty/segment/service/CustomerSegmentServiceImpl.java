@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import javax.annotation.Resource;
@@ -146,26 +147,18 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Long> customersIn(String segmentName) {
         Segment wanted = Segment.named(segmentName);
-        RfmCutPoints cutPoints = dao.readStoredCutPoints();
-        List<Long> customers = new ArrayList<Long>();
-        if (cutPoints == null) {
-            return customers;
-        }
-        RfmScoring scoring = scoring();
-        long today = epochDay(SystemTime.asMillis());
-        for (CustomerAggregate tally : tallies()) {
-            if (scoring.scoreOne(tally, cutPoints, today, false).getSegment() == wanted) {
-                customers.add(tally.getCustomerId());
-            }
-        }
-        Collections.sort(customers);
-        return customers;
+        return customersWhere(scored -> scored.getSegment() == wanted);
     }
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Long> customersInPhase(String phaseName) {
         LifecyclePhase wanted = LifecyclePhase.valueOf(phaseName == null ? "" : phaseName.trim());
+        return customersWhere(scored -> scored.getPhase() == wanted);
+    }
+
+    /** The ids, ascending, of the customers whose score today against the stored cut points passes {@code test}. */
+    private List<Long> customersWhere(Predicate<ScoredCustomer> test) {
         RfmCutPoints cutPoints = dao.readStoredCutPoints();
         List<Long> customers = new ArrayList<Long>();
         if (cutPoints == null) {
@@ -174,7 +167,7 @@ public class CustomerSegmentServiceImpl implements CustomerSegmentService, Segme
         RfmScoring scoring = scoring();
         long today = epochDay(SystemTime.asMillis());
         for (CustomerAggregate tally : tallies()) {
-            if (scoring.scoreOne(tally, cutPoints, today, false).getPhase() == wanted) {
+            if (test.test(scoring.scoreOne(tally, cutPoints, today, false))) {
                 customers.add(tally.getCustomerId());
             }
         }

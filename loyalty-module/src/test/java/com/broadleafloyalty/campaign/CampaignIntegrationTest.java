@@ -20,6 +20,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.segment.core.LifecyclePhase;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
+import com.broadleafloyalty.test.HeldTasks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.OpenEntityManager;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import java.net.URLDecoder;
 import java.sql.Timestamp;
@@ -88,18 +88,12 @@ class CampaignIntegrationTest {
     }
 
     /**
-     * Lets the checkouts' feedback requests (sent off the checkout's thread) reach this test's SMTP server, not the
-     * next class's, and puts the moved orders back on their own dates: other classes' segment runs read every order.
+     * Sends the checkouts' feedback requests (held off the checkout's thread) to this test's SMTP server, not the next
+     * class's, and puts the moved orders back on their own dates: other classes' segment runs read every order.
      */
     @AfterEach
-    void stopSmtp() throws InterruptedException {
-        ThreadPoolTaskExecutor feedbackMail =
-                LoyaltyTestContext.bean("blLoyaltyFeedbackMailExecutor", ThreadPoolTaskExecutor.class);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while ((feedbackMail.getActiveCount() > 0 || !feedbackMail.getThreadPoolExecutor().getQueue().isEmpty())
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+    void stopSmtp() {
+        HeldTasks.feedbackMails().runAll();
         for (Map.Entry<Long, Timestamp> moved : movedOrders.entrySet()) {
             jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?", moved.getValue(), moved.getKey());
         }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.nodes;
 
+import com.broadleafloyalty.campaign.service.CampaignSendJob;
 import com.broadleafloyalty.ledger.core.InsufficientPointsException;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
@@ -109,6 +110,11 @@ final class NodeWork {
 
     static int release() {
         return LoyaltyTestContext.bean("blLoyaltyRedemptionService", RedemptionService.class).releaseAbandoned();
+    }
+
+    /** One run of the campaigns' sending job (due campaigns, throttled per run). */
+    static int campaigns() {
+        return LoyaltyTestContext.bean("blLoyaltyCampaignSendJob", CampaignSendJob.class).run();
     }
 
     private static void concurrently(int threads, Callable<?> work) throws Exception {

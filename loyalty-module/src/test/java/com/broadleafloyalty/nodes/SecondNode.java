@@ -55,6 +55,9 @@ public final class SecondNode {
                 case "TIERS":
                     say("TIERS " + NodeWork.tiers());
                     break;
+                case "CAMPAIGNS":
+                    say("CAMPAIGNS " + NodeWork.campaigns());
+                    break;
                 case "RELEASE":
                     say("RELEASED " + NodeWork.release());
                     break;

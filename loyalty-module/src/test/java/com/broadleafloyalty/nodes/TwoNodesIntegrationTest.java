@@ -1,5 +1,8 @@
 package com.broadleafloyalty.nodes;
 
+import com.broadleafloyalty.campaign.core.CampaignDraft;
+import com.broadleafloyalty.campaign.domain.Campaign;
+import com.broadleafloyalty.campaign.service.CampaignService;
 import com.broadleafloyalty.ledger.core.PointsEntryType;
 import com.broadleafloyalty.ledger.domain.PointsLedgerEntry;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
@@ -13,6 +16,7 @@ import com.broadleafloyalty.support.config.LoyaltySwitch;
 import com.broadleafloyalty.support.persistence.LedgerTransactions;
 import com.broadleafloyalty.test.LedgerChecks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
+import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.OpenEntityManager;
 import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -47,6 +52,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -57,6 +64,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -354,6 +362,46 @@ class TwoNodesIntegrationTest {
         members.forEach(member -> everyone.add(member.getId()));
         shoppers.forEach(shopper -> everyone.add(shopper.getId()));
         assertThat(LedgerChecks.mismatchesOf(everyone.toArray(new Long[0]))).isEmpty();
+    }
+
+    @Test
+    void shouldSendEachCampaignMailOnceWhenBothNodesRunTheCampaignJobAtOnce() throws Exception {
+        // An audience of its own: customers whose last order is on a day no other test uses.
+        LocalDate day = LocalDate.of(1999, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        JdbcTemplate jdbc = new JdbcTemplate(LoyaltyTestContext.bean("blLoyaltyTestDataSource", DataSource.class));
+        List<Customer> audience = new ArrayList<Customer>();
+        for (int i = 0; i < 12; i++) {
+            Customer customer = OpenEntityManager.call(SHOP::registeredCustomer);
+            Order order = OpenEntityManager.call(() -> SHOP.paidCheckout(customer, "20.00", 1));
+            jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?",
+                    Timestamp.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()), order.getId());
+            audience.add(customer);
+        }
+        CampaignService campaigns = LoyaltyTestContext.bean("blLoyaltyCampaignService", CampaignService.class);
+        String subject = "Two nodes " + day;
+        Campaign campaign = campaigns.save(null, new CampaignDraft().name(subject)
+                .lastOrderAfter(day.minusDays(1).toString()).lastOrderBefore(day.plusDays(1).toString())
+                .text("en", subject, "Hello {firstName}"), "admin");
+        jdbc.update("UPDATE LOY_CAMPAIGN SET STATUS = 'SCHEDULED', SCHEDULED_AT = ? WHERE CAMPAIGN_ID = ?",
+                new Timestamp(System.currentTimeMillis() - 1000), campaign.getId());
+
+        int sentOnA = 0;
+        int sentOnB = 0;
+        for (int run = 0; run < 2; run++) { // two runs each, as the every-minute schedule would
+            tell("CAMPAIGNS");
+            sentOnA += NodeWork.campaigns();
+            sentOnB += Integer.parseInt(answer("CAMPAIGNS ").replace("CAMPAIGNS ", ""));
+        }
+
+        LOG.info("Campaign job on both nodes at once: " + sentOnA + " + " + sentOnB + " runs' mails for "
+                + audience.size() + " recipients");
+        smtp.waitForIncomingEmail(10_000, audience.size());
+        for (Customer customer : audience) {
+            assertThat(Mails.to(smtp, customer.getEmailAddress(), subject)).as(customer.getEmailAddress()).hasSize(1);
+        }
+        assertThat(campaigns.progress(campaign.getId()).getSent()).isEqualTo(audience.size());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LOY_CAMPAIGN_RECIPIENT WHERE CAMPAIGN_ID = ?",
+                Long.class, campaign.getId())).isEqualTo((long) audience.size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import javax.annotation.Resource;
@@ -23,6 +24,9 @@ import javax.servlet.http.HttpServletResponse;
  */
 public class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
 
+    /** How much of an oversized upload is read before answering: this many times the limit. */
+    static final long DRAIN_FACTOR = 4;
+
     @Resource(name = "blLoyaltyAdminSection")
     protected LoyaltyAdminSection section;
 
@@ -33,6 +37,7 @@ public class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered
             return null;
         }
         long limit = ((MaxUploadSizeExceededException) exception).getMaxUploadSize();
+        drain(request, Math.max(limit, 1L) * DRAIN_FACTOR);
         String sentence = section.message("loyalty.import.file.tooLarge",
                 Math.max(1L, Math.round(limit / 1048576d)));
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -51,6 +56,25 @@ public class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered
             return null;
         }
         return new ModelAndView();
+    }
+
+    /**
+     * Reads (and drops) the rest of the upload, up to {@code most} bytes: the size check refuses on the declared
+     * length before reading the body, and a server that answers while the browser is still sending closes the
+     * connection, so the browser shows "connection reset" instead of the sentence.
+     */
+    private static void drain(HttpServletRequest request, long most) {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        try {
+            InputStream body = request.getInputStream();
+            int n;
+            while (read < most && (n = body.read(buffer)) > 0) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // nothing more to read, or the body was taken as a reader: answer all the same
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.segment.core.LifecyclePhase;
 import com.broadleafloyalty.segment.service.CustomerSegmentService;
 import com.broadleafloyalty.segment.service.CustomerSegmentView;
+import com.broadleafloyalty.test.AtOnce;
 import com.broadleafloyalty.test.HeldTasks;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
@@ -46,10 +47,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -207,23 +204,7 @@ class CampaignIntegrationTest {
         }
         Campaign campaign = campaigns.save(null, onTheDay().text("en", "Twice", "Once each"), "admin");
         scheduleNow(campaign);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> runs = new ArrayList<Future<Integer>>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    return job.run();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> run : runs) {
-                run.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        AtOnce.run(2, () -> job.run());
 
         for (Customer customer : customers) {
             assertThat(Mails.to(smtp, customer.getEmailAddress(), "Twice")).as(customer.getEmailAddress())

@@ -8,9 +8,10 @@ import com.broadleafloyalty.ledger.service.PointsLedger;
 import com.broadleafloyalty.ledger.service.Posting;
 import com.broadleafloyalty.lifecycle.core.LifecycleTriggers;
 import com.broadleafloyalty.lifecycle.service.LifecycleMailJob;
-import com.broadleafloyalty.redemption.domain.RewardType;
 import com.broadleafloyalty.redemption.domain.RewardItem;
+import com.broadleafloyalty.redemption.domain.RewardType;
 import com.broadleafloyalty.redemption.service.RedemptionService;
+import com.broadleafloyalty.test.AtOnce;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.ShopFixture;
@@ -34,10 +35,6 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.mail.internet.MimeMessage;
@@ -141,23 +138,7 @@ class DigestMailIntegrationTest {
     }
 
     private void runTwiceAtOnce() throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> runs = new ArrayList<Future<Integer>>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    return job.sendDigests();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> run : runs) {
-                run.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        AtOnce.run(2, () -> job.sendDigests());
     }
 
     private RewardItem reward(long cost) {

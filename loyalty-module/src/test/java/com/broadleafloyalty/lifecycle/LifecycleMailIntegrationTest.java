@@ -5,6 +5,7 @@ import com.broadleafloyalty.engagement.service.EngagementMailService;
 import com.broadleafloyalty.ledger.service.LoyaltyPointsService;
 import com.broadleafloyalty.lifecycle.core.LifecycleTriggers;
 import com.broadleafloyalty.lifecycle.service.LifecycleMailJob;
+import com.broadleafloyalty.test.AtOnce;
 import com.broadleafloyalty.test.LoyaltyTestContext;
 import com.broadleafloyalty.test.Mails;
 import com.broadleafloyalty.test.OpenEntityManager;
@@ -22,12 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.mail.internet.MimeMessage;
 
@@ -89,23 +85,7 @@ class LifecycleMailIntegrationTest {
     void shouldWelcomeOnceWhenTwoSchedulersRunAtOnce() throws Exception {
         Customer customer = OpenEntityManager.call(shop::registeredCustomer);
         OpenEntityManager.call(() -> shop.paidCheckout(customer, "30.00", 1));
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> runs = new ArrayList<Future<Integer>>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    return job.sendWelcomes();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> run : runs) {
-                run.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        AtOnce.run(2, () -> job.sendWelcomes());
 
         assertThat(Mails.to(smtp, customer.getEmailAddress(), WELCOME)).hasSize(1);
     }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.demo.admin;
 
+import com.broadleafloyalty.demo.DemoHistorySetting;
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,17 +33,7 @@ class DashboardAdminTest {
 
     @BeforeAll
     static void startAdminOnASeededShop() throws Exception {
-        String before = System.getProperty("loyalty.demo.history.orders");
-        System.setProperty("loyalty.demo.history.orders", String.valueOf(SEEDED_ORDERS));
-        try {
-            server = AdminTestServer.start();
-        } finally { // the shops other test classes start in this JVM keep their own setting
-            if (before == null) {
-                System.clearProperty("loyalty.demo.history.orders");
-            } else {
-                System.setProperty("loyalty.demo.history.orders", before);
-            }
-        }
+        server = DemoHistorySetting.startingWith(SEEDED_ORDERS, AdminTestServer::start);
         admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
         year = admin.get("/loyalty-dashboard?range=365");
     }

@@ -1,6 +1,7 @@
 package com.broadleafloyalty.demo.browser;
 
 import com.broadleafloyalty.demo.DemoDatabase;
+import com.broadleafloyalty.demo.DemoHistorySetting;
 import com.broadleafloyalty.demo.DemoShop;
 import com.broadleafloyalty.demo.web.Shopper;
 import org.jsoup.nodes.Document;
@@ -26,24 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminBrowserTest {
 
-    private static final String HISTORY = "loyalty.demo.history.orders";
-
     private static DemoShop shop;
 
     @BeforeAll
     static void startShop() throws Exception {
         // A demo history (generated orders over the last year, through the real checkout) for the dashboard's charts.
-        String before = System.getProperty(HISTORY);
-        System.setProperty(HISTORY, "150");
-        try {
-            shop = DemoShop.start("127.0.0.1", 0, DemoDatabase.inMemory("browseradmin" + System.nanoTime()), true);
-        } finally {
-            if (before == null) {
-                System.clearProperty(HISTORY);
-            } else {
-                System.setProperty(HISTORY, before);
-            }
-        }
+        shop = DemoHistorySetting.startingWith(150, () -> DemoShop.start("127.0.0.1", 0,
+                DemoDatabase.inMemory("browseradmin" + System.nanoTime()), true));
     }
 
     @AfterAll

@@ -29,6 +29,8 @@ import com.broadleafloyalty.test.ShopFixture;
 import com.broadleafloyalty.test.TestSmtp;
 import com.broadleafloyalty.tier.TestTiers;
 import com.icegreen.greenmail.util.GreenMail;
+import org.broadleafcommerce.common.time.FixedTimeSource;
+import org.broadleafcommerce.common.time.SystemTime;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.jsoup.Jsoup;
@@ -63,6 +65,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CampaignIntegrationTest {
 
+    private static final long MINUTE = 60_000L;
+
     private final ShopFixture shop = new ShopFixture();
     private final CampaignService campaigns = LoyaltyTestContext.bean("blLoyaltyCampaignService",
             CampaignService.class);
@@ -94,6 +98,7 @@ class CampaignIntegrationTest {
         for (Map.Entry<Long, Timestamp> moved : movedOrders.entrySet()) {
             jdbc.update("UPDATE BLC_ORDER SET SUBMIT_DATE = ? WHERE ORDER_ID = ?", moved.getValue(), moved.getKey());
         }
+        SystemTime.reset();
         smtp.stop();
     }
 
@@ -213,6 +218,114 @@ class CampaignIntegrationTest {
         assertThat(campaigns.progress(campaign.getId()).getSent()).isEqualTo(6);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LOY_CAMPAIGN_RECIPIENT WHERE CAMPAIGN_ID = ?",
                 Long.class, campaign.getId())).isEqualTo(6L);
+    }
+
+    @Test
+    void shouldRetryMailsThatFailedWhileTheMailServerWasDownOnceTheBackOffHasPassed() throws Exception {
+        List<Customer> customers = new ArrayList<Customer>();
+        for (int i = 0; i < 3; i++) {
+            customers.add(customerWhoOrderedOnTheDay(false));
+        }
+        Map<Long, Long> before = balances(customers);
+        Campaign campaign = campaigns.save(null, onTheDay().bonusPoints("15").text("en", "Retried", "Hi"), "admin");
+
+        TestSmtp.pointMailSenderAt(TestSmtp.freePort());
+        long firstRun = System.currentTimeMillis();
+        sendAll(campaign);
+
+        CampaignProgress down = campaigns.progress(campaign.getId());
+        assertThat(down.getWillRetry()).isEqualTo(3);
+        assertThat(down.getSent()).isZero();
+        assertThat(down.getFailed()).isZero();
+        assertThat(down.getRemaining()).isZero();
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENDING.name());
+        for (Map<String, Object> row : recipientRows(campaign)) {
+            assertThat(row.get("STATUS")).isEqualTo(RecipientStatus.WILL_RETRY.name());
+            assertThat(((Number) row.get("FAILED_ATTEMPTS")).intValue()).isEqualTo(1);
+            assertThat(((Timestamp) row.get("RETRY_AT")).getTime()).isBetween(firstRun + 15 * MINUTE,
+                    System.currentTimeMillis() + 15 * MINUTE);
+        }
+        assertThat(balances(customers)).isEqualTo(before);
+
+        // The server is back, but the back-off has not passed: the job leaves them waiting.
+        TestSmtp.pointMailSenderAt(smtp.getSmtp().getPort());
+        sender().sendSome(campaign.getId(), 100);
+        assertThat(campaigns.progress(campaign.getId()).getWillRetry()).isEqualTo(3);
+        assertThat(mailsOf(customers, "Retried")).containsOnly(0);
+
+        SystemTime.setGlobalTimeSource(new FixedTimeSource(System.currentTimeMillis() + 16 * MINUTE));
+        sender().sendSome(campaign.getId(), 100);
+        sender().sendSome(campaign.getId(), 100);
+
+        assertThat(mailsOf(customers, "Retried")).containsOnly(1);
+        CampaignProgress done = campaigns.progress(campaign.getId());
+        assertThat(done.getSent()).isEqualTo(3);
+        assertThat(done.getWillRetry()).isZero();
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENT.name());
+        for (Customer customer : customers) {
+            assertThat(points.getBalance(customer.getId())).isEqualTo(before.get(customer.getId()) + 15);
+        }
+    }
+
+    @Test
+    void shouldEndFailedForGoodAfterTheLastRetryAndFinishTheCampaign() throws Exception {
+        Customer unlucky = customerWhoOrderedOnTheDay(false);
+        long before = points.getBalance(unlucky.getId());
+        Campaign campaign = campaigns.save(null, onTheDay().bonusPoints("15").text("en", "Never", "Hi"), "admin");
+        TestSmtp.pointMailSenderAt(TestSmtp.freePort());
+        int retries = sender().getRetry().getMaxRetries();
+
+        sendAll(campaign);
+        long now = System.currentTimeMillis();
+        for (int retry = 1; retry <= retries; retry++) {
+            assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENDING.name());
+            assertThat(campaigns.progress(campaign.getId()).getWillRetry()).isEqualTo(1);
+            now += 5 * 60 * MINUTE; // past the longest default back-off
+            SystemTime.setGlobalTimeSource(new FixedTimeSource(now));
+            sender().sendSome(campaign.getId(), 100);
+        }
+
+        CampaignProgress progress = campaigns.progress(campaign.getId());
+        assertThat(progress.getFailed()).isEqualTo(1);
+        assertThat(progress.getWillRetry()).isZero();
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENT.name());
+        Map<String, Object> row = recipientRows(campaign).get(0);
+        assertThat(((Number) row.get("FAILED_ATTEMPTS")).intValue()).isEqualTo(retries + 1);
+        assertThat(row.get("RETRY_AT")).isNull();
+
+        // Even with the server back and much later, a recipient FAILED for good is not tried again.
+        TestSmtp.pointMailSenderAt(smtp.getSmtp().getPort());
+        SystemTime.setGlobalTimeSource(new FixedTimeSource(now + 24 * 60 * MINUTE));
+        jdbc.update("UPDATE LOY_CAMPAIGN SET STATUS = 'SENDING' WHERE CAMPAIGN_ID = ?", campaign.getId());
+        sender().sendSome(campaign.getId(), 100);
+        assertThat(Mails.to(smtp, unlucky.getEmailAddress(), "Never")).isEmpty();
+        assertThat(points.getBalance(unlucky.getId())).isEqualTo(before);
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENT.name());
+    }
+
+    @Test
+    void shouldRetryEachFailedMailOnceWhenTwoJobsRunAtOnce() throws Exception {
+        List<Customer> customers = new ArrayList<Customer>();
+        for (int i = 0; i < 6; i++) {
+            customers.add(customerWhoOrderedOnTheDay(false));
+        }
+        Map<Long, Long> before = balances(customers);
+        Campaign campaign = campaigns.save(null, onTheDay().bonusPoints("5").text("en", "Retried twice", "Once"),
+                "admin");
+        TestSmtp.pointMailSenderAt(TestSmtp.freePort());
+        sendAll(campaign);
+        assertThat(campaigns.progress(campaign.getId()).getWillRetry()).isEqualTo(6);
+
+        TestSmtp.pointMailSenderAt(smtp.getSmtp().getPort());
+        SystemTime.setGlobalTimeSource(new FixedTimeSource(System.currentTimeMillis() + 16 * MINUTE));
+        AtOnce.run(2, () -> job.run());
+
+        assertThat(mailsOf(customers, "Retried twice")).containsOnly(1);
+        assertThat(campaigns.progress(campaign.getId()).getSent()).isEqualTo(6);
+        assertThat(campaigns.campaign(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.SENT.name());
+        for (Customer customer : customers) {
+            assertThat(points.getBalance(customer.getId())).isEqualTo(before.get(customer.getId()) + 5);
+        }
     }
 
     @Test
@@ -363,6 +476,23 @@ class CampaignIntegrationTest {
             accounts.setNewsletter(customer, true);
             return null;
         });
+    }
+
+    private List<Map<String, Object>> recipientRows(Campaign campaign) {
+        return jdbc.queryForList("SELECT STATUS, FAILED_ATTEMPTS, RETRY_AT FROM LOY_CAMPAIGN_RECIPIENT"
+                + " WHERE CAMPAIGN_ID = ? ORDER BY RECIPIENT_ID", campaign.getId());
+    }
+
+    private Map<Long, Long> balances(List<Customer> customers) {
+        Map<Long, Long> balances = new HashMap<Long, Long>();
+        customers.forEach(customer -> balances.put(customer.getId(), points.getBalance(customer.getId())));
+        return balances;
+    }
+
+    /** How many mails with that subject each customer got. */
+    private List<Integer> mailsOf(List<Customer> customers, String subject) {
+        return customers.stream().map(customer -> Mails.to(smtp, customer.getEmailAddress(), subject).size())
+                .collect(Collectors.toList());
     }
 
     private static Long[] ids(Customer... customers) {

@@ -37,12 +37,15 @@ public interface CampaignDao {
 
     CampaignRecipient readRecipient(Long recipientId);
 
-    /** Recipients to send: pending ones, and claimed ones whose claim is older than {@code staleBefore}. */
-    List<CampaignRecipient> readSendable(Long campaignId, Date staleBefore, int limit);
+    /**
+     * Recipients to send: pending ones, claimed ones whose claim is older than {@code staleBefore}, and failed ones
+     * waiting for a retry whose time is at or before {@code now}.
+     */
+    List<CampaignRecipient> readSendable(Long campaignId, Date staleBefore, Date now, int limit);
 
     /**
-     * Takes the recipient for this sender: true when this update changed the row (it was pending, or its claim was
-     * stale), false when another sender took it first.
+     * Takes the recipient for this sender: true when this update changed the row (it was pending, its claim was
+     * stale, or its retry was due), false when another sender took it first.
      */
     boolean claim(Long recipientId, Date claimedBefore, Date now);
 

@@ -95,24 +95,30 @@ public class CampaignDaoImpl implements CampaignDao {
         return em.find(CampaignRecipientImpl.class, recipientId);
     }
 
+    /** The one condition for "a sender may take this recipient", shared by the read and the conditional claim. */
+    private static final String SENDABLE = "(r.status = :pending OR (r.status = :claimed AND r.claimedAt < :staleBefore)"
+            + " OR (r.status = :willRetry AND r.retryAt <= :now))";
+
     @Override
-    public List<CampaignRecipient> readSendable(Long campaignId, Date staleBefore, int limit) {
-        return em.createQuery("SELECT r FROM " + RECIPIENT + " r WHERE r.campaignId = :campaignId"
-                + " AND (r.status = :pending OR (r.status = :claimed AND r.claimedAt < :staleBefore)) ORDER BY r.id",
-                CampaignRecipient.class)
+    public List<CampaignRecipient> readSendable(Long campaignId, Date staleBefore, Date now, int limit) {
+        return em.createQuery("SELECT r FROM " + RECIPIENT + " r WHERE r.campaignId = :campaignId AND " + SENDABLE
+                + " ORDER BY r.id", CampaignRecipient.class)
                 .setParameter("campaignId", campaignId)
                 .setParameter("pending", RecipientStatus.PENDING.name())
                 .setParameter("claimed", RecipientStatus.CLAIMED.name())
+                .setParameter("willRetry", RecipientStatus.WILL_RETRY.name())
                 .setParameter("staleBefore", staleBefore)
+                .setParameter("now", now)
                 .setMaxResults(limit).getResultList();
     }
 
     @Override
     public boolean claim(Long recipientId, Date claimedBefore, Date now) {
         return em.createQuery("UPDATE " + RECIPIENT + " r SET r.status = :claimed, r.claimedAt = :now"
-                + " WHERE r.id = :id AND (r.status = :pending OR (r.status = :claimed AND r.claimedAt < :staleBefore))")
+                + " WHERE r.id = :id AND " + SENDABLE)
                 .setParameter("claimed", RecipientStatus.CLAIMED.name())
                 .setParameter("pending", RecipientStatus.PENDING.name())
+                .setParameter("willRetry", RecipientStatus.WILL_RETRY.name())
                 .setParameter("now", now)
                 .setParameter("id", recipientId)
                 .setParameter("staleBefore", claimedBefore)

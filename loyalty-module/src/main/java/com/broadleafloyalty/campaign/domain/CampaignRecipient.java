@@ -28,6 +28,16 @@ public interface CampaignRecipient extends Serializable {
 
     void setSentAt(Date sentAt);
 
+    /** How many tries of this recipient's mail failed (0 when none; null in rows older than retries). */
+    int getFailedAttempts();
+
+    void setFailedAttempts(int failedAttempts);
+
+    /** When a WILL_RETRY recipient may be taken again; null otherwise. */
+    Date getRetryAt();
+
+    void setRetryAt(Date retryAt);
+
     Date getOrderWindowEnd();
 
     void setOrderWindowEnd(Date orderWindowEnd);

@@ -52,6 +52,14 @@ public class CampaignRecipientImpl implements CampaignRecipient {
     @Column(name = "SENT_AT")
     protected Date sentAt;
 
+    /** Nullable so that {@code hbm2ddl update} can add it to a table that has rows (null reads as 0). */
+    @Column(name = "FAILED_ATTEMPTS")
+    protected Integer failedAttempts;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "RETRY_AT")
+    protected Date retryAt;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "ORDER_WINDOW_END")
     protected Date orderWindowEnd;
@@ -109,6 +117,26 @@ public class CampaignRecipientImpl implements CampaignRecipient {
     @Override
     public void setSentAt(Date sentAt) {
         this.sentAt = sentAt;
+    }
+
+    @Override
+    public int getFailedAttempts() {
+        return failedAttempts == null ? 0 : failedAttempts;
+    }
+
+    @Override
+    public void setFailedAttempts(int failedAttempts) {
+        this.failedAttempts = failedAttempts;
+    }
+
+    @Override
+    public Date getRetryAt() {
+        return retryAt;
+    }
+
+    @Override
+    public void setRetryAt(Date retryAt) {
+        this.retryAt = retryAt;
     }
 
     @Override

@@ -22,8 +22,14 @@ public final class CampaignProgress {
         return count(RecipientStatus.SENT);
     }
 
+    /** Failed on the last allowed try: never mailed. */
     public long getFailed() {
         return count(RecipientStatus.FAILED);
+    }
+
+    /** Failed so far, tried again by a later run once the back-off has passed. */
+    public long getWillRetry() {
+        return count(RecipientStatus.WILL_RETRY);
     }
 
     public long getOptedOut() {
@@ -39,6 +45,7 @@ public final class CampaignProgress {
         return count(RecipientStatus.SKIPPED);
     }
 
+    /** Not tried yet, or being tried now (failed ones waiting for a retry are {@link #getWillRetry()}). */
     public long getRemaining() {
         return count(RecipientStatus.PENDING) + count(RecipientStatus.CLAIMED);
     }

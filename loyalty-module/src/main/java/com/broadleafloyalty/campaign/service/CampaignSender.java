@@ -3,6 +3,7 @@ package com.broadleafloyalty.campaign.service;
 import com.broadleafloyalty.campaign.core.AudienceCriteria;
 import com.broadleafloyalty.campaign.core.CampaignStatus;
 import com.broadleafloyalty.campaign.core.RecipientStatus;
+import com.broadleafloyalty.campaign.core.SendRetry;
 import com.broadleafloyalty.campaign.dao.CampaignDao;
 import com.broadleafloyalty.campaign.domain.Campaign;
 import com.broadleafloyalty.campaign.domain.CampaignRecipient;
@@ -36,7 +37,9 @@ import javax.annotation.Resource;
  * under the campaign's row lock), then takes recipients one by one with a conditional update (so two nodes never take
  * the same one) and mails each through the engagement door with the trigger key {@code campaign:<id>:<customer>}. A
  * crash leaves at most the recipients it held as CLAIMED; once their claim is stale a later run takes them again, and
- * the door's unique trigger key answers "already sent" for a mail that went, so nobody gets it twice.
+ * the door's unique trigger key answers "already sent" for a mail that went, so nobody gets it twice. A recipient whose
+ * mail failed (the door answered FAILED or threw, e.g. the mail server is down) waits as WILL_RETRY and is claimed
+ * again the same conditional way once its back-off has passed ({@link SendRetry}); after the last retry it is FAILED.
  */
 public class CampaignSender {
 
@@ -68,6 +71,9 @@ public class CampaignSender {
 
     /** A claim older than this is taken to be a crashed sender's. */
     protected long staleClaimMillis = 10 * 60_000L;
+
+    /** When a failed mail is tried again, and how often. */
+    protected SendRetry retry = SendRetry.defaults();
 
     public static String triggerKey(Long campaignId, Long customerId) {
         return "campaign:" + campaignId + ":" + customerId;
@@ -114,8 +120,9 @@ public class CampaignSender {
         int sent = 0;
         int tried = 0;
         while (tried < limit) {
-            Date staleBefore = new Date(SystemTime.asMillis() - staleClaimMillis);
-            List<CampaignRecipient> batch = inTransaction(() -> dao.readSendable(campaignId, staleBefore,
+            Date now = SystemTime.asDate();
+            Date staleBefore = new Date(now.getTime() - staleClaimMillis);
+            List<CampaignRecipient> batch = inTransaction(() -> dao.readSendable(campaignId, staleBefore, now,
                     limit));
             if (batch.isEmpty()) {
                 break;
@@ -137,7 +144,10 @@ public class CampaignSender {
         return sent;
     }
 
-    /** One claimed recipient: the mail, then the bonus (only for a mail that went), then the final status. */
+    /**
+     * One claimed recipient: the mail, then the bonus (only for a mail that went), then its status: final, or
+     * WILL_RETRY with the time of the next try when the mail failed and a retry is left.
+     */
     protected RecipientStatus sendTo(Campaign campaign, CampaignRecipient recipient) {
         RecipientStatus status = mailOrFail(campaign, recipient);
         mailed(campaign, recipient, status);
@@ -147,16 +157,25 @@ public class CampaignSender {
                     bonusSource(campaign.getId()), recipient.getCustomerId()).reason("Campaign: " + campaign.getName()));
         }
         Date now = SystemTime.asDate();
-        inTransaction(() -> {
+        return inTransaction(() -> {
             CampaignRecipient row = dao.readRecipient(recipient.getId());
-            row.setStatus(status.name());
+            RecipientStatus recorded = status;
+            row.setRetryAt(null);
+            if (status == RecipientStatus.FAILED) {
+                row.setFailedAttempts(row.getFailedAttempts() + 1);
+                long nextTry = retry.nextTryAfter(row.getFailedAttempts(), now.getTime());
+                if (nextTry >= 0) {
+                    recorded = RecipientStatus.WILL_RETRY;
+                    row.setRetryAt(new Date(nextTry));
+                }
+            }
+            row.setStatus(recorded.name());
             if (status == RecipientStatus.SENT) {
                 row.setSentAt(now);
                 row.setOrderWindowEnd(new Date(now.getTime() + campaign.getResultDays() * 86_400_000L));
             }
-            return null;
+            return recorded;
         });
-        return status;
     }
 
     private RecipientStatus mailOrFail(Campaign campaign, CampaignRecipient recipient) {
@@ -212,12 +231,13 @@ public class CampaignSender {
         }
     }
 
-    /** SENDING with nobody left to mail: SENT. */
+    /** SENDING with nobody left to mail (every recipient final, no retry left to wait for): SENT. */
     public void finishIfDone(Long campaignId) {
         inTransaction(() -> {
-            Map<String, Long> counts = dao.countByStatus(campaignId);
-            if (counts.containsKey(RecipientStatus.PENDING.name()) || counts.containsKey(RecipientStatus.CLAIMED.name())) {
-                return null;
+            for (String status : dao.countByStatus(campaignId).keySet()) {
+                if (!RecipientStatus.valueOf(status).isFinal()) {
+                    return null;
+                }
             }
             Campaign campaign = dao.lock(campaignId);
             if (campaign != null && CampaignStatus.SENDING.name().equals(campaign.getStatus())) {
@@ -240,5 +260,13 @@ public class CampaignSender {
 
     public void setStaleClaimMillis(long millis) {
         this.staleClaimMillis = millis;
+    }
+
+    public void setRetry(SendRetry retry) {
+        this.retry = retry;
+    }
+
+    public SendRetry getRetry() {
+        return retry;
     }
 }

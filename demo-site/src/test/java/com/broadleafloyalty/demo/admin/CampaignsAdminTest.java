@@ -116,6 +116,7 @@ class CampaignsAdminTest {
         Document progress = waitUntilSent(admin, path);
         assertThat(Integer.parseInt(progress.selectFirst(".loyalty-campaign-sent").text())).isPositive();
         assertThat(progress.selectFirst(".loyalty-campaign-remaining").text()).isEqualTo("0");
+        assertThat(progress.selectFirst(".loyalty-campaign-will-retry").text()).isEqualTo("0");
         assertThat(progress.select("form.loyalty-campaign-send")).isEmpty();
 
         Document outbox = admin.get("/loyalty-outbox");

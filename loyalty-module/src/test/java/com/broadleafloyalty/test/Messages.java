@@ -21,7 +21,8 @@ public final class Messages {
     public static final Locale POLISH = new Locale("pl", "PL");
     public static final Locale SPANISH = new Locale("es", "ES");
 
-    private static final IcuMessageSource SOURCE = source("classpath:/messages/LoyaltyMessages");
+    private static final IcuMessageSource SOURCE = source("classpath:/messages/LoyaltyMessages",
+            "classpath:/messages/LoyaltyBoundsMessages");
 
     private Messages() {
     }

@@ -65,6 +65,11 @@ class TiersIntegrationTest {
         assertThat(refused).isNotEmpty();
         assertThat(Messages.english(refused.get(0).getText())).contains("There is already a tier named \"Starter\"");
         assertThat(tiers.ladder().getTiers()).extracting(TierDefinition::getName).containsExactly("Bronze", "Silver", "Gold");
+        List<TierSetupProblem> tooHigh = tiers.replaceTiers(Arrays.asList(TierDefinition.of("Starter", 0, "0", "1"),
+                TierDefinition.of("Champion", 1000, "10000.00", "1e9")));
+        assertThat(tooHigh).extracting(problem -> Messages.english(problem.getText()))
+                .containsExactly("The earning multiplier can be at most 10, got 1000000000.");
+        assertThat(tiers.ladder().getTiers()).extracting(TierDefinition::getName).containsExactly("Bronze", "Silver", "Gold");
 
         assertThat(tiers.replaceTiers(Arrays.asList(TierDefinition.of("Starter", 0, "0", "1"),
                 TierDefinition.of("Champion", 1000, "10000.00", "3")))).isEmpty();

@@ -2,6 +2,7 @@ package com.broadleafloyalty.demo.replay;
 
 import com.broadleafloyalty.support.command.ExistingFile;
 import com.broadleafloyalty.tier.core.TierDefinition;
+import com.broadleafloyalty.tier.core.TierSetup;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -73,13 +74,20 @@ public final class ProgrammeSettings {
                 throw new IllegalArgumentException(file + ": " + TIERS + " has \"" + tier.trim()
                         + "\"; each tier is name:points:spend:multiplier, e.g. Silver:50:500:1.25");
             }
+            TierDefinition definition;
             try {
-                tiers.add(TierDefinition.of(parts[0].trim(), Long.parseLong(parts[1].trim()), parts[2].trim(),
-                        parts[3].trim()));
+                definition = TierDefinition.of(parts[0].trim(), Long.parseLong(parts[1].trim()), parts[2].trim(),
+                        parts[3].trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(file + ": " + TIERS + " has \"" + tier.trim()
                         + "\"; points must be a whole number, spend and multiplier decimal numbers", e);
             }
+            // Refused here, before a shop starts; the shop's own tier rules check the rest of the ladder.
+            if (definition.getMultiplier().compareTo(TierSetup.MAX_MULTIPLIER) > 0) {
+                throw new IllegalArgumentException(file + ": " + TIERS + " has \"" + tier.trim()
+                        + "\"; the multiplier can be at most " + TierSetup.MAX_MULTIPLIER.toPlainString());
+            }
+            tiers.add(definition);
         }
         return tiers;
     }

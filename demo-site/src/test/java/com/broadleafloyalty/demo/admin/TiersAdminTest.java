@@ -77,6 +77,7 @@ class TiersAdminTest {
     @CsvSource(delimiter = '|', value = {
             "duplicate name | gold | 600 | 6000 | 1 | Name: There is already a tier named \"Gold\"",
             "negative multiplier | Diamond | 600 | 6000 | -1 | Earning multiplier: The earning multiplier must be 0 or more, got -1.",
+            "multiplier above 10 | Diamond | 600 | 6000 | 1000000000 | Earning multiplier: The earning multiplier can be at most 10, got 1000000000.",
             "spend not increasing | Diamond | 600 | 3000 | 2 | Spend threshold: The spend threshold must be more than 4,000 of tier \"VIP\"",
             "same points as Gold | Diamond | 150 | 6000 | 2 | Points threshold: The points threshold 150 is already used by tier \"Gold\"",
             "blank name | '   ' | 600 | 6000 | 2 | Name: This field is required"})

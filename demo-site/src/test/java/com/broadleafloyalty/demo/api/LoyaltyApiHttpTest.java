@@ -226,6 +226,28 @@ class LoyaltyApiHttpTest {
         assertThat(api.post("/rewards", body("name", "Mug", "pointsCost", "lots", "type", "GIFT"),
                 bearer(DemoShop.API_KEY)).status).isEqualTo(400);
 
+        Answer huge = api.post("/rewards", body("name", "Huge", "pointsCost", 20, "type", "FIXED_DISCOUNT",
+                "value", "1e999999999"), bearer(DemoShop.API_KEY));
+        assertThat(huge.status).as(huge.toString()).isEqualTo(400);
+        assertThat(huge.json().path("message").asText()).isEqualTo("\"value\" must be a number with at most 14 digits"
+                + " before the decimal point and 5 after it, got \"1e999999999\".");
+        StringBuilder digits = new StringBuilder("1");
+        for (int i = 0; i < 300; i++) {
+            digits.append('0');
+        }
+        Answer longNumber = api.post("/rewards", "{\"name\": \"Long\", \"pointsCost\": 20, \"type\": \"FREE_SHIPPING\","
+                + " \"value\": " + digits + "}", bearer(DemoShop.API_KEY));
+        assertThat(longNumber.status).as(longNumber.toString()).isEqualTo(400);
+        assertThat(longNumber.json().path("message").asText()).startsWith("\"value\" must be a number with at most");
+        Answer tiny = api.post("/rewards", body("name", "Tiny", "pointsCost", 20, "type", "FREE_SHIPPING",
+                "value", "0.0000001"), bearer(DemoShop.API_KEY, "Accept-Language", "es-ES"));
+        assertThat(tiny.status).as(tiny.toString()).isEqualTo(400);
+        assertThat(tiny.json().path("message").asText()).startsWith("«" + "value» debe ser un número");
+        Answer hugePoints = api.post("/rewards", "{\"name\": \"Long\", \"pointsCost\": " + digits
+                + ", \"type\": \"FREE_SHIPPING\"}", bearer(DemoShop.API_KEY));
+        assertThat(hugePoints.status).as(hugePoints.toString()).isEqualTo(400);
+        assertThat(api.get("/rewards", bearer(DemoShop.API_KEY)).json().path("rewards").size()).isEqualTo(before);
+
         Answer created = api.post("/rewards", body("name", "2.00 off", "pointsCost", 20, "type", "FIXED_DISCOUNT",
                 "value", "2.00"), bearer(DemoShop.API_KEY));
         assertThat(created.status).as(created.toString()).isEqualTo(201);

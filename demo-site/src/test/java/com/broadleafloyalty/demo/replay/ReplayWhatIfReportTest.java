@@ -89,6 +89,9 @@ class ReplayWhatIfReportTest {
         Files.write(broken, "loyalty.replay.tiers=Gold:0:0\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> ReplayOptions.parse("--input", broken.toString(), "--config", broken.toString())
                 .getConfig().tiers()).hasMessageContaining("each tier is name:points:spend:multiplier");
+        Files.write(broken, "loyalty.replay.tiers=Gold:0:0:1e9\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> ReplayOptions.parse("--input", broken.toString(), "--config", broken.toString())
+                .getConfig().tiers()).hasMessageContaining("\"Gold:0:0:1e9\"; the multiplier can be at most 10");
     }
 
     @Test

@@ -159,13 +159,27 @@ public class RewardsApiController {
         try {
             BigDecimal decimal = new BigDecimal(String.valueOf(raw).trim());
             if (type == BigDecimal.class) {
-                return type.cast(decimal);
+                return type.cast(storable(decimal, field, raw));
             }
             return type.cast(decimal.longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
             throw ApiRefusal.badRequest(type == BigDecimal.class ? "loyalty.api.notANumber" : "loyalty.api.notAWholeNumber",
                     field, String.valueOf(raw));
         }
+    }
+
+    /**
+     * The one decimal the API takes (the reward value) as its column can hold it: a number like {@code 1e999999999},
+     * 300 digits or 0.0000001 parses but the database would refuse or round it, so it is refused here (400).
+     */
+    private static BigDecimal storable(BigDecimal decimal, String field, Object raw) {
+        BigDecimal stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        int integerDigits = RewardItem.VALUE_PRECISION - RewardItem.VALUE_SCALE;
+        if (stripped.precision() - stripped.scale() > integerDigits || stripped.scale() > RewardItem.VALUE_SCALE) {
+            throw ApiRefusal.badRequest("loyalty.api.numberOutOfRange", field, integerDigits, RewardItem.VALUE_SCALE,
+                    String.valueOf(raw));
+        }
+        return decimal;
     }
 
     private static Map<String, Object> single(String name, Object value) {

@@ -14,6 +14,8 @@ import java.math.RoundingMode;
  */
 public final class EarningRate {
 
+    private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private final long points;
     private final BigDecimal perAmount;
 
@@ -37,9 +39,13 @@ public final class EarningRate {
         if (amount == null || amount.signum() <= 0) {
             return 0;
         }
-        return amount.multiply(BigDecimal.valueOf(points))
-                .divide(perAmount, 0, RoundingMode.FLOOR)
-                .longValueExact();
+        BigDecimal earned = amount.multiply(BigDecimal.valueOf(points)).divide(perAmount, 0, RoundingMode.FLOOR);
+        if (earned.compareTo(MAX_POINTS) > 0) {
+            // Never wrap around silently: an award this large is a set-up error (a huge multiplier), refused.
+            throw new ArithmeticException("An award of " + earned.toString() + " points (" + describe() + " on "
+                    + amount.toString() + ") is beyond the largest number of points, " + Long.MAX_VALUE);
+        }
+        return earned.longValueExact();
     }
 
     public long getPoints() {

@@ -8,6 +8,10 @@ import java.math.BigDecimal;
 /** An item of the reward catalog: what a shopper can get for points. */
 public interface RewardItem extends Serializable {
 
+    /** The reward value's column ({@code REWARD_VALUE}): digits in all, and after the decimal point. */
+    int VALUE_PRECISION = 19;
+    int VALUE_SCALE = 5;
+
     Long getId();
 
     String getName();

@@ -86,7 +86,7 @@ public class RewardItemImpl implements RewardItem {
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected Integer stock;
 
-    @Column(name = "REWARD_VALUE", precision = 19, scale = 5)
+    @Column(name = "REWARD_VALUE", precision = VALUE_PRECISION, scale = VALUE_SCALE)
     @AdminPresentation(friendlyName = "RewardItemImpl_Reward_Value", order = 4500, gridOrder = 3500,
             tooltip = "RewardItemImpl_Reward_Value_Tooltip",
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))

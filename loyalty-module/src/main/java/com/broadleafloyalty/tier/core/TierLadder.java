@@ -17,9 +17,12 @@ public final class TierLadder {
         this.tiers = Collections.unmodifiableList(ranked);
     }
 
-    /** Refuses an invalid set-up with every problem in the message. */
+    /**
+     * Refuses an invalid set-up with every problem in the message (the multiplier's maximum aside: a ladder is built
+     * from the stored tiers, see {@link TierSetup#checkStored}).
+     */
     public static TierLadder of(List<TierDefinition> tiers) {
-        List<TierSetupProblem> problems = TierSetup.check(tiers);
+        List<TierSetupProblem> problems = TierSetup.checkStored(tiers);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid tier set-up: " + problems);
         }

@@ -12,18 +12,37 @@ import java.util.Map;
 /**
  * The rules a set of tiers must follow. Tiers rank by their points threshold; the spend thresholds must rise in
  * the same order, so a higher tier is harder to reach by both measures (otherwise "highest tier reached" would
- * depend on which measure is looked at first). Names are unique ignoring case and not blank; multipliers >= 0;
- * thresholds >= 0.
+ * depend on which measure is looked at first). Names are unique ignoring case and not blank; multipliers from 0 to
+ * {@link #MAX_MULTIPLIER}; thresholds >= 0.
  */
 public final class TierSetup {
 
     public static final int MAX_NAME_LENGTH = 100;
+
+    /**
+     * The highest earning multiplier an admin may enter (x10): well above any real programme, and far from where a
+     * large order's points could leave the range of a {@code long}.
+     */
+    public static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
 
     private TierSetup() {
     }
 
     /** Every problem of the set-up, in tier order; empty when it is valid. */
     public static List<TierSetupProblem> check(List<TierDefinition> tiers) {
+        return check(tiers, true);
+    }
+
+    /**
+     * The problems of a set-up read back from the database: the same rules except the multiplier's maximum, which
+     * applies where a multiplier is entered, so a tier saved above it by an older version keeps working until an
+     * admin changes it (the award's arithmetic refuses an overflow on its own).
+     */
+    public static List<TierSetupProblem> checkStored(List<TierDefinition> tiers) {
+        return check(tiers, false);
+    }
+
+    private static List<TierSetupProblem> check(List<TierDefinition> tiers, boolean bounded) {
         List<TierSetupProblem> problems = new ArrayList<TierSetupProblem>();
         Map<String, String> seen = new HashMap<String, String>();
         for (TierDefinition tier : tiers) {
@@ -45,6 +64,9 @@ public final class TierSetup {
             } else if (tier.getMultiplier().signum() < 0) {
                 problems.add(new TierSetupProblem(name, "multiplier", "loyalty.tier.setup.multiplierNegative",
                         tier.getMultiplier().stripTrailingZeros()));
+            } else if (bounded && tier.getMultiplier().compareTo(MAX_MULTIPLIER) > 0) {
+                problems.add(new TierSetupProblem(name, "multiplier", "loyalty.tier.setup.multiplierTooHigh",
+                        MAX_MULTIPLIER, shown(tier.getMultiplier())));
             }
             if (tier.getPointsThreshold() < 0) {
                 problems.add(new TierSetupProblem(name, "pointsThreshold", "loyalty.tier.setup.pointsNegative",
@@ -102,6 +124,13 @@ public final class TierSetup {
             }
         }
         return problems;
+    }
+
+    /** A number as typed back to the admin: plain digits, or scientific when plain would be absurdly long. */
+    static String shown(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        boolean plainIsShort = stripped.precision() - stripped.scale() <= 30 && stripped.scale() <= 30;
+        return plainIsShort ? stripped.toPlainString() : stripped.toString();
     }
 
     private static boolean isAbout(TierSetupProblem problem, TierDefinition candidate) {

@@ -20,6 +20,7 @@ class ModuleTextsTest {
     void shouldHaveEveryKeyInEveryLanguage() {
         assertThat(BundleCheck.problems("messages/LoyaltyMessages")).isEmpty();
         assertThat(BundleCheck.problems("messages/LoyaltyAuditMessages")).isEmpty();
+        assertThat(BundleCheck.problems("messages/LoyaltyBoundsMessages")).isEmpty();
     }
 
     @Test

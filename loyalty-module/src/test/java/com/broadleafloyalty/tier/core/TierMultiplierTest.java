@@ -31,6 +31,21 @@ class TierMultiplierTest {
     }
 
     @Test
+    void shouldRefuseAnAwardBeyondTheRangeOfPointsInsteadOfWrappingAround() {
+        // A multiplier stored by an older version, before the maximum: the award refuses, it never wraps to negative.
+        TierMultiplier huge = new TierMultiplier("Legacy", new BigDecimal("1000000000"), 1);
+
+        assertThatThrownBy(() -> EarningCalculation.calculate(Arrays.asList(line(1, "100000000000.00")),
+                BigDecimal.ZERO, Instant.parse("2026-01-01T00:00:00Z"), EarningRate.tenPerHundred(),
+                Arrays.asList(huge)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("beyond the largest number of points");
+        PointsAward atTheMaximum = EarningCalculation.calculate(Arrays.asList(line(1, "100000000000.00")),
+                BigDecimal.ZERO, Instant.parse("2026-01-01T00:00:00Z"), EarningRate.tenPerHundred(),
+                Arrays.asList(new TierMultiplier("Top", TierSetup.MAX_MULTIPLIER, 1)));
+        assertThat(atTheMaximum.getPoints()).isEqualTo(100_000_000_000L);
+    }
+
+    @Test
     void shouldRefuseANegativeMultiplier() {
         assertThatThrownBy(() -> new TierMultiplier("Gold", new BigDecimal("-0.5"), 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -42,6 +42,38 @@ class TierSetupTest {
     }
 
     @Test
+    void shouldRefuseAMultiplierAboveTheMaximumButAcceptTheMaximum() {
+        List<TierSetupProblem> problems = TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500",
+                "1000000000")));
+
+        assertThat(problems).extracting(TierSetupProblem::getField).containsExactly("multiplier");
+        assertThat(english(problems.get(0))).isEqualTo("The earning multiplier can be at most 10, got 1000000000.");
+        assertThat(Messages.in(Messages.ROMANIAN, problems.get(0).getText()))
+                .isEqualTo("Multiplicatorul de puncte poate fi cel mult 10, nu 1000000000.");
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500", "10.00")))).isEmpty();
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500", "10.00001"))))
+                .extracting(TierSetupTest::english)
+                .containsExactly("The earning multiplier can be at most 10, got 10.00001.");
+    }
+
+    @Test
+    void shouldShowAnAbsurdMultiplierShortly() {
+        assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Silver", 500, "500", "1e999999999"))))
+                .extracting(TierSetupTest::english)
+                .containsExactly("The earning multiplier can be at most 10, got 1E+999999999.");
+    }
+
+    @Test
+    void shouldKeepAStoredLadderAboveTheMaximumWorking() {
+        List<TierDefinition> legacy = Arrays.asList(TierDefinition.of("Bronze", 0, "0", "1"),
+                TierDefinition.of("Gold", 500, "500", "25"));
+
+        assertThat(TierSetup.checkStored(legacy)).isEmpty();
+        assertThat(TierLadder.of(legacy).getTiers()).hasSize(2);
+        assertThat(TierSetup.check(legacy)).hasSize(1);
+    }
+
+    @Test
     void shouldAcceptAZeroMultiplier() {
         assertThat(TierSetup.check(Arrays.asList(TierDefinition.of("Watch list", 0, "0", "0")))).isEmpty();
     }

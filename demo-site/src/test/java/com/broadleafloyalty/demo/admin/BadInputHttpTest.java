@@ -3,6 +3,7 @@ package com.broadleafloyalty.demo.admin;
 import com.broadleafloyalty.demo.seed.DemoCustomers;
 import com.broadleafloyalty.ledger.core.InputLimits;
 import com.broadleafloyalty.ledger.core.PointsAmount;
+import com.broadleafloyalty.tier.core.TierSetup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jsoup.Connection;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -435,8 +437,11 @@ class BadInputHttpTest {
         tier.put(field("perks"), "A perk");
         for (String property : new String[] {"pointsThreshold", "spendThreshold", "multiplier"}) {
             for (String value : bad.numbers(2)) {
-                if (value.trim().isEmpty() && !"multiplier".equals(property) || value.trim().matches("[0-9]{1,14}(\\.[0-9]{1,5})?")) {
-                    continue; // any plain number of 0 or more may be a threshold or multiplier (tiers have no limit yet).
+                boolean plain = value.trim().matches("[0-9]{1,14}(\\.[0-9]{1,5})?");
+                boolean multiplier = "multiplier".equals(property);
+                if (value.trim().isEmpty() && !multiplier
+                        || plain && (!multiplier || new BigDecimal(value.trim()).compareTo(TierSetup.MAX_MULTIPLIER) <= 0)) {
+                    continue; // a plain number of 0 or more may be a threshold, and a multiplier up to the maximum.
                 }
                 send("POST admin tier create (" + property + ")", value, ".errors .fieldError",
                         () -> admin.post("/loyalty-tiers/add", true, with(tier, field(property), value)));

@@ -41,9 +41,14 @@ public final class ShopFixture {
     private final CheckoutService checkoutService = LoyaltyTestContext.bean("blCheckoutService", CheckoutService.class);
 
     public Sku productPriced(String price) {
+        return productNamed(null, price);
+    }
+
+    /** A product with this name ("Test product N" when null). */
+    public Sku productNamed(String name, String price) {
         long n = SEQUENCE.incrementAndGet();
         Sku sku = catalogService.createSku();
-        sku.setName("Test product " + n);
+        sku.setName(name != null ? name : "Test product " + n);
         sku.setRetailPrice(new Money(new BigDecimal(price)));
         // On sale since 2000: tests that move the shop's clock into the past still find their products active.
         sku.setActiveStartDate(new Date(946_684_800_000L));

@@ -2,6 +2,7 @@ package com.broadleafloyalty.recommend.command;
 
 import com.broadleafloyalty.history.core.CleaningPolicy;
 import com.broadleafloyalty.history.core.OrderHistory;
+import com.broadleafloyalty.history.core.OrderLine;
 import com.broadleafloyalty.recommend.core.ModelSize;
 import com.broadleafloyalty.recommend.core.ProductAvailability;
 import com.broadleafloyalty.recommend.core.PurchasedOrder;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -70,8 +72,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long readStart = System.nanoTime();
-        List<PurchasedOrder> orders = PurchasedOrders.fromLines(
-                OrderHistory.read(data, CleaningPolicy.PURCHASES_ONLY).getLines());
+        List<OrderLine> lines = OrderHistory.read(data, CleaningPolicy.PURCHASES_ONLY).getLines();
+        List<PurchasedOrder> orders = PurchasedOrders.fromLines(lines);
+        Map<String, String> names = PurchasedOrders.namesFromLines(lines);
+        lines = null; // garbage from here: the heap figures below must not count the lines
         System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MiB; %d orders read in %.1f s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, orders.size(), (System.nanoTime() - readStart) / 1e9);
@@ -81,6 +85,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         RecommendationEngine engine = new RecommendationEngine(model.settings());
         long start = System.nanoTime();
         engine.recordOrders(orders);
+        engine.nameProducts(names);
         long recorded = System.nanoTime();
         long historiesBytes = heap.usedAfterGc() - heapBefore;
         double[] seconds = new double[rebuilds];

@@ -44,6 +44,14 @@ final class ModelOptions {
             + "frequencies (default 0.5).")
     Double neighbourWeight;
 
+    @Option(names = "--name-share", paramLabel = "S", description = "Share of product names in the score of a "
+            + "product the customer has not bought, 0 to less than 1; 0 leaves names out (default 0.4).")
+    Double nameShare;
+
+    @Option(names = "--name-neighbours", paramLabel = "K", converter = PositiveNumber.class,
+            description = "Products of most similar name kept per product (default 100).")
+    Integer nameNeighbours;
+
     @Option(names = "--rebuild-threads", paramLabel = "T", converter = PositiveNumber.class,
             description = "Threads a rebuild may use (default: every core for the commands).")
     Integer rebuildThreads;
@@ -76,6 +84,12 @@ final class ModelOptions {
         }
         if (neighbourWeight != null) {
             settings = settings.withNeighbourWeight(neighbourWeight);
+        }
+        if (nameShare != null) {
+            settings = settings.withNameShare(nameShare);
+        }
+        if (nameNeighbours != null) {
+            settings = settings.withNameNeighbours(nameNeighbours);
         }
         if (rebuildThreads != null) {
             settings = settings.withRebuildThreads(rebuildThreads);

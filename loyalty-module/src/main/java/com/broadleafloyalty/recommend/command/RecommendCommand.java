@@ -2,6 +2,7 @@ package com.broadleafloyalty.recommend.command;
 
 import com.broadleafloyalty.history.core.CleaningPolicy;
 import com.broadleafloyalty.history.core.OrderHistory;
+import com.broadleafloyalty.history.core.OrderLine;
 import com.broadleafloyalty.recommend.core.ProductAvailability;
 import com.broadleafloyalty.recommend.core.PurchasedOrders;
 import com.broadleafloyalty.recommend.core.Recommendation;
@@ -77,12 +78,13 @@ public final class RecommendCommand implements Callable<Integer> {
 
         long start = System.nanoTime();
         RecommendationEngine engine = new RecommendationEngine(settings);
-        engine.recordOrders(PurchasedOrders.fromLines(
-                OrderHistory.read(train, CleaningPolicy.PURCHASES_ONLY).getLines()));
+        List<OrderLine> lines = OrderHistory.read(train, CleaningPolicy.PURCHASES_ONLY).getLines();
+        engine.recordOrders(PurchasedOrders.fromLines(lines));
+        engine.nameProducts(PurchasedOrders.namesFromLines(lines));
         engine.rebuildItemWeights();
         System.err.printf("Trained on %s in %.1f s: %s%n", train, (System.nanoTime() - start) / 1e9, engine.size());
 
-        long lines = 0;
+        long written = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (String customer : customers) {
                 int rank = 1;
@@ -90,11 +92,11 @@ public final class RecommendCommand implements Callable<Integer> {
                         ProductAvailability.EVERY_PRODUCT)) {
                     writer.write(customer + "," + rank++ + "," + recommendation.getProductId());
                     writer.newLine();
-                    lines++;
+                    written++;
                 }
             }
         }
-        System.err.printf("Wrote %d lines for %d customers to %s%n", lines, customers.size(), out);
+        System.err.printf("Wrote %d lines for %d customers to %s%n", written, customers.size(), out);
         return 0;
     }
 

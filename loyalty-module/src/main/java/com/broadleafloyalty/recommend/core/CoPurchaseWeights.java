@@ -66,6 +66,10 @@ final class CoPurchaseWeights {
         }
 
         void add(int product, double amount) {
+            if (amount == 0d) {
+                // Nothing to add; and a product whose sum stayed 0 must not be listed as touched twice.
+                return;
+            }
             if (sums[product] == 0d) {
                 touched[touchedCount++] = product;
             }

@@ -3,13 +3,17 @@ package com.broadleafloyalty.recommend.core;
 import com.broadleafloyalty.history.core.OrderLine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Groups purchase lines into orders by invoice number, keeping the file's order of first appearance. */
+/**
+ * Groups purchase lines into orders by invoice number, keeping the file's order of first appearance; reads the
+ * products' names from them.
+ */
 public final class PurchasedOrders {
 
     private PurchasedOrders() {
@@ -36,5 +40,20 @@ public final class PurchasedOrders {
             orders.add(new PurchasedOrder(lines.get(0).getCustomerId(), orderedAt, products));
         }
         return orders;
+    }
+
+    /** Each product's name: the description of its latest line (a line without one names nothing). */
+    public static Map<String, String> namesFromLines(List<OrderLine> purchases) {
+        Map<String, String> names = new HashMap<String, String>();
+        Map<String, Long> namedAt = new HashMap<String, Long>();
+        for (OrderLine line : purchases) {
+            String name = line.getDescription();
+            Long at = namedAt.get(line.getStockCode());
+            if (name != null && !name.trim().isEmpty() && (at == null || line.getPurchasedAtMillis() >= at)) {
+                names.put(line.getStockCode(), name.trim());
+                namedAt.put(line.getStockCode(), line.getPurchasedAtMillis());
+            }
+        }
+        return names;
     }
 }

@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 /**
  * Recommends products from completed orders. A customer's score for product p is
  * {@code repurchaseWeight * f(p) + sum over bought q of f(q) * weight(q -> p) + neighbourWeight * mean f'(p)}
- * (the last term for products the customer bought only):
+ * (the last term for products the customer bought only), and for a product the customer has not bought, its name's
+ * resemblance to theirs ({@link NameSimilarity}), scaled so it takes {@code nameShare} of the score:
  * {@code f} is the customer's personal frequency (the share of their orders that contained the product, each order
  * worth less as it ages), {@code weight} the product-to-product weights of {@link EaseTrainer}, and {@code f'} the
  * frequencies of the customers most similar to them ({@link CustomerNeighbours}; with the first term, TIFU-kNN).
@@ -23,10 +26,15 @@ import java.util.function.IntPredicate;
  */
 public final class RecommendationEngine {
 
+    /** The best name match's score when no new product has a product-weight score: below any such score. */
+    private static final double NAMES_ONLY_SCALE = 1e-9;
+
     private final RecommenderSettings settings;
     private final ProductIndex products = new ProductIndex();
     private final PurchaseHistories histories;
+    private final Map<String, String> names = new ConcurrentHashMap<String, String>();
     private volatile ItemWeights weights = ItemWeights.NONE;
+    private volatile ItemWeights nameWeights = ItemWeights.NONE;
     private volatile long neighbourBytes;
 
     public RecommendationEngine(RecommenderSettings settings) {
@@ -49,7 +57,19 @@ public final class RecommendationEngine {
         }
     }
 
-    /** Re-learns the product weights and the similar customers from every order recorded so far, and swaps them in. */
+    /** Product names by product id, for the next {@link #rebuildItemWeights}; a later name replaces an earlier one. */
+    public void nameProducts(Map<String, String> namesById) {
+        for (Map.Entry<String, String> name : namesById.entrySet()) {
+            if (name.getKey() != null && name.getValue() != null) {
+                names.put(name.getKey(), name.getValue());
+            }
+        }
+    }
+
+    /**
+     * Re-learns the product weights, the products of similar names and the similar customers from every order and
+     * name recorded so far, and swaps them in.
+     */
     public void rebuildItemWeights() {
         rebuildItemWeights(settings.getRebuildThreads());
     }
@@ -60,12 +80,24 @@ public final class RecommendationEngine {
                 new RecencyDecay(settings.getTrendHalfLifeDays()));
         weights = new EaseTrainer(settings.getRidgeLambda(), settings.getNeighboursPerProduct(),
                 settings.getDenseProducts(), threads).train(matrix);
+        nameWeights = learnNames(matrix, threads);
         new CustomerNeighbours(settings.getCustomerNeighbours(), threads).find(matrix);
         long bytes = 0;
         for (CustomerPurchases customer : matrix.customers) {
             bytes += 16L + 4L * customer.neighbourFrequencies().length;
         }
         neighbourBytes = bytes;
+    }
+
+    private ItemWeights learnNames(PurchaseMatrix matrix, int threads) {
+        if (settings.getNameShare() <= 0d || names.isEmpty()) {
+            return ItemWeights.NONE;
+        }
+        String[] byNumber = new String[matrix.productCount];
+        for (int p = 0; p < byNumber.length; p++) {
+            byNumber[p] = names.get(products.productId(p));
+        }
+        return new NameSimilarity(settings.getNameNeighbours(), threads).learn(byNumber, matrix);
     }
 
     public boolean hasHistory(String customerId) {
@@ -109,11 +141,14 @@ public final class RecommendationEngine {
         int productCount = products.size();
         ScoreBoard board = ScoreBoard.forThisThread(productCount);
         ItemWeights current = weights;
+        int[] cart = new int[cartProductIds.size()];
+        int cartSize = 0;
         for (String productId : cartProductIds) {
             int product = products.numberOf(productId);
             if (product >= 0 && product < productCount) {
                 current.addRow(product, 1d, board);
                 board.exclude(product);
+                cart[cartSize++] = product;
             }
         }
         CustomerPurchases purchases = histories.of(customerId);
@@ -124,7 +159,43 @@ public final class RecommendationEngine {
                 addNeighbourFrequencies(purchases, board);
             }
         }
+        addSimilarNames(purchases, cart, cartSize, board, productCount);
         return pick(board, count, availability, true);
+    }
+
+    /**
+     * Adds, to each product the customer has not bought, how much its name resembles those of the products they
+     * bought and have in the cart, scaled so that the best such product gets {@code share / (1 - share)} of the best
+     * product-weight score among new products: the name part is {@code nameShare} of the blend, each part measured
+     * against its own best. Repeat products keep their scores. On the online-retail validation split a share of 0.4
+     * lifted setting (b) from 0.1497 to 0.1593 NDCG@10 (0.3: 0.1576, 0.5: 0.1578).
+     */
+    private void addSimilarNames(CustomerPurchases purchases, int[] cart, int cartSize, ScoreBoard board,
+            int productCount) {
+        ItemWeights similarNames = nameWeights;
+        double share = settings.getNameShare();
+        if (share <= 0d || similarNames.productCount() == 0) {
+            return;
+        }
+        ScoreBoard named = ScoreBoard.secondForThisThread(productCount);
+        for (int k = 0; k < cartSize; k++) {
+            similarNames.addRow(cart[k], 1d, named);
+        }
+        if (purchases != null) {
+            synchronized (purchases) {
+                for (int slot = 0; slot < purchases.size(); slot++) {
+                    similarNames.addRow(purchases.product(slot), 1d, named);
+                }
+            }
+        }
+        double bestName = named.bestScoreOutside(board);
+        if (bestName <= 0d) {
+            return;
+        }
+        double bestWeight = board.bestNewScore();
+        // Without any product-weight score for a new product, names still order the new products, below the rest.
+        double top = bestWeight > 0d ? bestWeight * share / (1d - share) : NAMES_ONLY_SCALE;
+        board.addNew(named, top / bestName);
     }
 
     private void addOwnFrequencies(CustomerPurchases purchases, long now, ItemWeights current, ScoreBoard board) {
@@ -135,6 +206,7 @@ public final class RecommendationEngine {
                 int product = purchases.product(slot);
                 double frequency = purchases.strength(slot, now, decay) / orders;
                 current.addRow(product, frequency, board);
+                board.markBought(product);
                 if (settings.isRecommendPurchased()) {
                     board.add(product, settings.getRepurchaseWeight() * frequency);
                 } else {
@@ -186,7 +258,7 @@ public final class RecommendationEngine {
 
     /** Sizes of what the model holds, for reports and logs. */
     public ModelSize size() {
-        return new ModelSize(products.size(), histories.customerCount(), weights.productCount(), weights.bytes(),
-                neighbourBytes);
+        return new ModelSize(products.size(), histories.customerCount(), weights.productCount(),
+                weights.bytes() + nameWeights.bytes(), neighbourBytes);
     }
 }

@@ -1,5 +1,6 @@
 package com.broadleafloyalty.recommend.core;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -19,8 +20,16 @@ public final class RecommendationModel {
     private volatile RecommendationEngine engine;
     private Map<String, PurchasedOrder> arrivedDuringRebuild;
 
+    private final Supplier<Map<String, String>> productNames;
+
     public RecommendationModel(RecommenderSettings settings) {
+        this(settings, Collections::emptyMap);
+    }
+
+    /** A model whose rebuilds also read the products' names ({@code productNames}: name by product id). */
+    public RecommendationModel(RecommenderSettings settings, Supplier<Map<String, String>> productNames) {
         this.settings = settings;
+        this.productNames = productNames;
     }
 
     /** The engine to serve from, or null before the first rebuild. */
@@ -43,8 +52,8 @@ public final class RecommendationModel {
     }
 
     /**
-     * Builds a new engine from every completed order ({@code completedOrders} gives them by order id), learns its
-     * product weights and swaps it in. One rebuild at a time; requests keep using the previous engine meanwhile.
+     * Builds a new engine from every completed order ({@code completedOrders} gives them by order id) and the
+     * products' names, learns its product weights and swaps it in. One rebuild at a time; requests keep using the previous engine meanwhile.
      */
     public RecommendationEngine rebuild(Supplier<Map<String, PurchasedOrder>> completedOrders) {
         synchronized (rebuilding) {
@@ -55,6 +64,9 @@ public final class RecommendationModel {
                 Map<String, PurchasedOrder> history = completedOrders.get();
                 RecommendationEngine fresh = new RecommendationEngine(settings);
                 fresh.recordOrders(history.values());
+                if (settings.getNameShare() > 0d) {
+                    fresh.nameProducts(productNames.get());
+                }
                 fresh.rebuildItemWeights();
                 synchronized (this) {
                     for (Map.Entry<String, PurchasedOrder> arrived : arrivedDuringRebuild.entrySet()) {

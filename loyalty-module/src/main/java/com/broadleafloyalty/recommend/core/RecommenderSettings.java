@@ -16,6 +16,8 @@ public final class RecommenderSettings implements Cloneable {
     private int denseProducts = 2000;
     private int customerNeighbours = 100;
     private double neighbourWeight = 0.5d;
+    private double nameShare = 0.4d;
+    private int nameNeighbours = 100;
     private int rebuildThreads = Runtime.getRuntime().availableProcessors();
     private boolean recommendPurchased = true;
 
@@ -25,7 +27,8 @@ public final class RecommenderSettings implements Cloneable {
     /**
      * Recency half-life 60 days, frequency half-life 365 days, trend half-life 30 days, lambda 100, repurchase
      * weight 0.25, 100 neighbours per product, EASE^R over the 2,000 most bought products, 100 neighbour customers
-     * weighing 0.5, already-bought products allowed, rebuilt on every core.
+     * weighing 0.5, product names 0.4 of a new product's score with 100 name neighbours per product, already-bought
+     * products allowed, rebuilt on every core.
      */
     public static RecommenderSettings defaults() {
         return new RecommenderSettings();
@@ -80,6 +83,20 @@ public final class RecommenderSettings implements Cloneable {
     /** How much the mean frequencies of the similar customers add, against 1 for the product weights. */
     public double getNeighbourWeight() {
         return neighbourWeight;
+    }
+
+    /**
+     * The share of product names in the score of a product the customer has not bought: 0.4 means 60 % what the
+     * products they bought go with (the product weights) and 40 % how much its name resembles theirs, each scaled to
+     * its best product. Zero: names are not used.
+     */
+    public double getNameShare() {
+        return nameShare;
+    }
+
+    /** Products of most similar name kept per product. */
+    public int getNameNeighbours() {
+        return nameNeighbours;
     }
 
     /** Threads a rebuild may use; requests are never served from them. */
@@ -149,6 +166,21 @@ public final class RecommenderSettings implements Cloneable {
         return copy;
     }
 
+    public RecommenderSettings withNameShare(double share) {
+        if (!(share >= 0d && share < 1d)) {
+            throw new IllegalArgumentException("The share of product names must be from 0 to less than 1, got " + share);
+        }
+        RecommenderSettings copy = copy();
+        copy.nameShare = share;
+        return copy;
+    }
+
+    public RecommenderSettings withNameNeighbours(int neighbours) {
+        RecommenderSettings copy = copy();
+        copy.nameNeighbours = (int) notNegative(neighbours, "The name neighbours");
+        return copy;
+    }
+
     public RecommenderSettings withRebuildThreads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("A rebuild needs at least one thread, got " + threads);
@@ -185,7 +217,8 @@ public final class RecommenderSettings implements Cloneable {
                 + " days, lambda " + ridgeLambda
                 + " over " + denseProducts + " products, repurchase weight " + repurchaseWeight + ", "
                 + neighboursPerProduct + " neighbours per product, " + customerNeighbours + " neighbour customers"
-                + " weighing " + neighbourWeight + ", purchased products "
+                + " weighing " + neighbourWeight + ", names " + nameShare + " of a new product's score ("
+                + nameNeighbours + " per product), purchased products "
                 + (recommendPurchased ? "allowed" : "excluded");
     }
 }

@@ -12,7 +12,11 @@ import java.util.function.IntPredicate;
 final class ScoreBoard {
 
     private static final byte EXCLUDED = 1;
+    private static final byte BOUGHT = 2;
     private static final ThreadLocal<ScoreBoard> OF_THIS_THREAD = ThreadLocal.withInitial(() -> new ScoreBoard(0));
+    /** A second board per thread, for a score part that is scaled before it is added to the first. */
+    private static final ThreadLocal<ScoreBoard> SECOND_OF_THIS_THREAD =
+            ThreadLocal.withInitial(() -> new ScoreBoard(0));
 
     private double[] scores;
     private boolean[] touched;
@@ -36,6 +40,13 @@ final class ScoreBoard {
     /** This thread's board, emptied, for a catalog of {@code productCount} products. */
     static ScoreBoard forThisThread(int productCount) {
         ScoreBoard board = OF_THIS_THREAD.get();
+        board.reset(productCount);
+        return board;
+    }
+
+    /** This thread's second board, emptied: never the one {@link #forThisThread} returns. */
+    static ScoreBoard secondForThisThread(int productCount) {
+        ScoreBoard board = SECOND_OF_THIS_THREAD.get();
         board.reset(productCount);
         return board;
     }
@@ -84,6 +95,42 @@ final class ScoreBoard {
     /** Whether the product is excluded, or outside the catalog this request started with. */
     boolean isExcluded(int product) {
         return product >= productCount || (flags[product] & EXCLUDED) != 0;
+    }
+
+    /** The customer bought the product (or has it in the cart): it is not new to them. */
+    void markBought(int product) {
+        flag(product, BOUGHT);
+    }
+
+    /** The best score among products neither excluded nor bought here; 0 when there is none. */
+    double bestNewScore() {
+        return bestScoreOutside(this);
+    }
+
+    /** The best score on this board among products that {@code marks} neither excludes nor marks bought. */
+    double bestScoreOutside(ScoreBoard marks) {
+        double best = 0d;
+        for (int k = 0; k < touchedCount; k++) {
+            int product = touchedProducts[k];
+            if (scores[product] > best && marks.isNew(product)) {
+                best = scores[product];
+            }
+        }
+        return best;
+    }
+
+    /** Adds {@code scale} times the other board's scores to the products this board neither excludes nor marks bought. */
+    void addNew(ScoreBoard other, double scale) {
+        for (int k = 0; k < other.touchedCount; k++) {
+            int product = other.touchedProducts[k];
+            if (isNew(product)) {
+                add(product, scale * other.scores[product]);
+            }
+        }
+    }
+
+    private boolean isNew(int product) {
+        return product < productCount && flags[product] == 0;
     }
 
     private void flag(int product, byte bit) {

@@ -17,5 +17,11 @@ public interface CompletedOrderDao {
     Map<String, PurchasedOrder> readCompletedOrders(Map<Long, Integer> returned);
 
     /** The products of the customer's submitted orders placed since {@code since}: what they have just bought. */
+    /**
+     * The name of every product ever ordered, by product id, as its order lines carry it (the shopper saw it so);
+     * a renamed product's lines carry several, and every node picks the same one.
+     */
+    Map<String, String> readProductNames();
+
     Set<String> readProductsBoughtSince(Long customerId, Date since);
 }

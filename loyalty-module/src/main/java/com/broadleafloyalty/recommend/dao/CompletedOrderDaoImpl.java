@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,20 @@ public class CompletedOrderDaoImpl implements CompletedOrderDao {
                     lines.submitted == null ? 0L : lines.submitted.getTime(), lines.productIds));
         }
         return completed;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<String, String> readProductNames() {
+        // One row per product ordered; of the names its lines carry (a renamed product has several), the last in
+        // alphabetical order, so every node reads the same.
+        List<Object[]> rows = em.createQuery("SELECT p.id, MAX(i.name) FROM " + DiscreteOrderItemImpl.class.getName()
+                + " i JOIN i.product p WHERE i.name IS NOT NULL GROUP BY p.id", Object[].class).getResultList();
+        Map<String, String> names = new HashMap<String, String>(rows.size() * 2);
+        for (Object[] row : rows) {
+            names.put(String.valueOf(row[0]), (String) row[1]);
+        }
+        return names;
     }
 
     @Override

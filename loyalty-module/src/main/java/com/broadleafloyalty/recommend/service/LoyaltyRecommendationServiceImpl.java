@@ -172,7 +172,7 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
         if (current == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new RecommendationModel(settings);
+                    model = new RecommendationModel(settings, completedOrderDao::readProductNames);
                 }
                 current = model;
             }
@@ -243,6 +243,15 @@ public class LoyaltyRecommendationServiceImpl implements LoyaltyRecommendationSe
 
     public void setNeighbourWeight(double weight) {
         settings = settings.withNeighbourWeight(weight);
+    }
+
+    /** The share of product names in a new product's score (0: names unused). */
+    public void setNameShare(double share) {
+        settings = settings.withNameShare(share);
+    }
+
+    public void setNameNeighbours(int neighbours) {
+        settings = settings.withNameNeighbours(neighbours);
     }
 
     /** Threads a rebuild may take (1 by default: the shop's other core keeps serving shoppers). */

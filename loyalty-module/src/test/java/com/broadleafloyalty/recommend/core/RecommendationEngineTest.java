@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +147,48 @@ class RecommendationEngineTest {
         assertThat(size.getCustomers()).isEqualTo(13);
         assertThat(size.getWeightedProducts()).isEqualTo(5);
         assertThat(size.getWeightBytes()).isPositive();
+    }
+
+    @Test
+    void shouldSuggestANewProductNamedLikeWhatTheCustomerBoughtBeforeMerelyPopularOnes() {
+        RecommendationEngine named = namedShop(RecommenderSettings.defaults());
+
+        // Tea goes with the red bag; nobody bought the pink bag with it, but its name says it is the same line.
+        assertThat(ids(named.forCustomer("me", 4, ALL))).containsExactly("red-bag", "tea", "pink-bag", "tent");
+        assertThat(ids(named.forCart(null, Collections.singletonList("red-bag"), 2, ALL)))
+                .containsExactly("tea", "pink-bag");
+    }
+
+    @Test
+    void shouldLeaveNamesOutWhenTheirShareIsZeroAndNeverChangeARepeatProductsScore() {
+        RecommendationEngine named = namedShop(RecommenderSettings.defaults());
+        RecommendationEngine unnamed = namedShop(RecommenderSettings.defaults().withNameShare(0d));
+
+        assertThat(ids(unnamed.forCustomer("me", 4, ALL))).containsExactly("red-bag", "tea", "tent", "torch");
+        assertThat(named.forCustomer("me", 1, ALL).get(0).getScore())
+                .isEqualTo(unnamed.forCustomer("me", 1, ALL).get(0).getScore());
+        assertThat(named.size().getWeightBytes()).isGreaterThan(unnamed.size().getWeightBytes());
+    }
+
+    /** "me" bought the red lunch bag; others bought it with tea, the pink lunch bag with a stove, tents with torches. */
+    private static RecommendationEngine namedShop(RecommenderSettings settings) {
+        ShoppingHistory history = new ShoppingHistory()
+                .manyCustomersBuy(5, "tea-drinker", "2011-03-01", "red-bag", "tea")
+                .manyCustomersBuy(5, "cook", "2011-03-01", "pink-bag", "stove")
+                .manyCustomersBuy(8, "camper", "2011-03-01", "tent", "torch")
+                .order("me", "2011-03-02", "red-bag");
+        RecommendationEngine engine = new RecommendationEngine(settings);
+        engine.recordOrders(history.orders());
+        Map<String, String> names = new HashMap<String, String>();
+        names.put("red-bag", "Red lunch bag");
+        names.put("pink-bag", "Pink lunch bag");
+        names.put("tea", "Green tea");
+        names.put("stove", "Camping stove");
+        names.put("tent", "Tent for two");
+        names.put("torch", "Pocket torch");
+        engine.nameProducts(names);
+        engine.rebuildItemWeights();
+        return engine;
     }
 
     static List<String> ids(List<Recommendation> recommendations) {

@@ -62,6 +62,25 @@ class RecommendationModelTest {
     }
 
     @Test
+    void shouldReadTheProductsNamesAtEachRebuild() {
+        Map<String, String> names = new LinkedHashMap<String, String>();
+        names.put("red-bag", "Red lunch bag");
+        names.put("pink-bag", "Pink lunch bag");
+        names.put("tent", "Tent for two");
+        RecommendationModel named = new RecommendationModel(RecommenderSettings.defaults(), () -> names);
+        history.put("1", order("alice", "red-bag"));
+        history.put("2", order("bob", "pink-bag"));
+        history.put("3", order("carol", "tent"));
+        history.put("4", order("dave", "tent"));
+
+        RecommendationEngine engine = named.rebuild(() -> history);
+
+        // Without the names, the tent (two buyers) would come before the pink bag (one).
+        assertThat(RecommendationEngineTest.ids(engine.forCustomer("alice", 3, ProductAvailability.EVERY_PRODUCT)))
+                .containsExactly("red-bag", "pink-bag", "tent");
+    }
+
+    @Test
     void shouldRecordOrdersIntoTheLiveEngineAfterARebuild() {
         history.put("1", order("alice", "tent"));
         model.rebuild(() -> history);

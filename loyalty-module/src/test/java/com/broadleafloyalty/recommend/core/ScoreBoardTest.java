@@ -23,6 +23,29 @@ class ScoreBoardTest {
     }
 
     @Test
+    void shouldAddAScaledSecondBoardToNewProductsOnly() {
+        ScoreBoard board = new ScoreBoard(5);
+        board.add(0, 4d);
+        board.markBought(0);
+        board.add(1, 2d);
+        board.exclude(2);
+        ScoreBoard names = new ScoreBoard(5);
+        names.add(0, 9d);
+        names.add(2, 8d);
+        names.add(3, 1d);
+        names.add(4, 0.5d);
+
+        assertThat(board.bestNewScore()).isEqualTo(2d);
+        assertThat(names.bestScoreOutside(board)).isEqualTo(1d);
+        board.addNew(names, 0.5d);
+
+        assertThat(board.score(0)).isEqualTo(4d);
+        assertThat(board.score(2)).isZero();
+        assertThat(board.score(3)).isEqualTo(0.5d);
+        assertThat(board.score(4)).isEqualTo(0.25d);
+    }
+
+    @Test
     void shouldSumContributionsToTheSameProduct() {
         ScoreBoard board = new ScoreBoard(2);
         board.add(1, 0.5d);

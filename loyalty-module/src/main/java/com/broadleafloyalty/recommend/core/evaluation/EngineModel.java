@@ -18,6 +18,7 @@ public final class EngineModel implements EvaluatedModel {
         this.name = name;
         this.engine = new RecommendationEngine(settings);
         engine.recordOrders(split.getTrainOrders());
+        engine.nameProducts(split.getProductNames());
         engine.rebuildItemWeights();
     }
 

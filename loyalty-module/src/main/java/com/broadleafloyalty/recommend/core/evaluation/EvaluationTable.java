@@ -77,9 +77,9 @@ public final class EvaluationTable {
                 met = aboveBaselines && ratio >= targets.getTimesPopularity();
                 verdict.append(String.format(Locale.ROOT,
                         "Setting (b): engine NDCG@10 %.4f, best baseline %.4f (%s), %.2fx popularity; target %s: "
-                                + "%s%s%n",
+                                + "%s%n",
                         engine.getNdcg(), bestBaseline.getNdcg(), bestBaseline.getModel(), ratio, target,
-                        met ? "MET" : "NOT MET", targets.goalNote(ratio)));
+                        met ? "MET" : "NOT MET"));
             }
         }
         return verdict.toString().trim();

@@ -66,6 +66,15 @@ public final class SyntheticShop {
     }
 
     /** Writes the header and every line; returns the number of orders written. */
+    private static final String[] COLOURS = {"red", "blue", "green", "pink", "white", "black", "ivory", "gold",
+        "silver", "purple", "orange", "grey"};
+    private static final String[] MOTIFS = {"star", "heart", "spot", "stripe", "flower", "bird", "owl", "vintage",
+        "retro", "paisley", "check", "doily", "cake", "tree", "bell", "angel", "rose", "leaf", "cherry", "apple",
+        "moon", "snowflake", "reindeer", "robin", "daisy", "tulip", "lace", "gingham", "polkadot", "butterfly"};
+    private static final String[] KINDS = {"lantern", "mug", "bag", "candle", "frame", "clock", "cushion", "tin",
+        "jar", "plate", "bowl", "card", "ribbon", "garland", "sign", "tray", "box", "light", "doorstop", "notebook",
+        "apron", "teapot", "napkins", "coaster", "wreath", "bunting", "umbrella", "purse", "magnet", "basket"};
+
     public long write(Writer out) throws IOException {
         out.write("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n");
         long written = 0;
@@ -86,7 +95,7 @@ public final class SyntheticShop {
             for (int k = 0; k < filled; k++) {
                 int product = basket[k];
                 line.setLength(0);
-                line.append(invoice).append(',').append(stockCode(product)).append(",Product ").append(product)
+                line.append(invoice).append(',').append(stockCode(product)).append(',').append(name(product))
                         .append(',').append(1 + random.nextInt(12)).append(',').append(date).append(',')
                         .append(price(product)).append(',').append(10_000 + customer).append(",United Kingdom\n");
                 out.write(line.toString());
@@ -190,6 +199,17 @@ public final class SyntheticShop {
     }
 
     /** Stock codes start with a digit, as the cleaning rules expect of products. */
+    /**
+     * A product's name, from its number alone (no random draw, so the orders do not depend on it): a colour, a motif
+     * and the kind of product its category sells ("blue star lantern"), the way a shop names its product lines, so
+     * products of one category share a word.
+     */
+    static String name(int product) {
+        int category = product / CATEGORY_SIZE;
+        return COLOURS[product % COLOURS.length] + " " + MOTIFS[(product / COLOURS.length) % MOTIFS.length] + " "
+                + KINDS[category % KINDS.length];
+    }
+
     static String stockCode(int product) {
         return String.valueOf(100_000 + product);
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class TimeSplit {
 
     private final List<PurchasedOrder> trainOrders;
+    private final Map<String, String> productNames;
     private final Map<String, Set<String>> trainProducts;
     private final Map<String, Set<String>> testProducts;
     private final Set<String> catalog;
@@ -28,6 +29,7 @@ public final class TimeSplit {
 
     private TimeSplit(List<OrderLine> train, List<OrderLine> test) {
         this.trainOrders = PurchasedOrders.fromLines(train);
+        this.productNames = PurchasedOrders.namesFromLines(train);
         this.trainProducts = productsByCustomer(train);
         this.catalog = new HashSet<String>();
         for (OrderLine line : train) {
@@ -75,6 +77,11 @@ public final class TimeSplit {
 
     public List<PurchasedOrder> getTrainOrders() {
         return trainOrders;
+    }
+
+    /** The products' names as the training period's lines give them. */
+    public Map<String, String> getProductNames() {
+        return productNames;
     }
 
     /** Every training customer's distinct products. */

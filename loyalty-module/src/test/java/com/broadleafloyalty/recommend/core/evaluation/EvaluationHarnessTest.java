@@ -142,9 +142,9 @@ class EvaluationHarnessTest {
 
         // The "engine" is own history itself in (a) and popularity itself in (b): level, never above.
         assertThat(table.targetsMet("Engine", Targets.ISSUE)).isFalse();
-        assertThat(table.targetsMet("Engine", new Targets(-0.5d, 0.5d, 0.5d))).isFalse();
+        assertThat(table.targetsMet("Engine", new Targets(-0.5d, 0.5d))).isFalse();
         assertThat(table.verdict("Engine", Targets.ISSUE)).contains("+0.0 % over own history", "NOT MET",
-                "issue 17's goal 3.0x: NOT REACHED");
+                ">= 3.00x popularity");
     }
 
     /** A baseline under another name, to stand in for the engine. */

@@ -49,7 +49,7 @@ final class ModelOptions {
     Double nameShare;
 
     @Option(names = "--name-neighbours", paramLabel = "K", converter = PositiveNumber.class,
-            description = "Products of most similar name kept per product (default 100).")
+            description = "Products of most similar name kept per product (default 50).")
     Integer nameNeighbours;
 
     @Option(names = "--rebuild-threads", paramLabel = "T", converter = PositiveNumber.class,

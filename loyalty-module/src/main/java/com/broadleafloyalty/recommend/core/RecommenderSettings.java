@@ -17,7 +17,7 @@ public final class RecommenderSettings implements Cloneable {
     private int customerNeighbours = 100;
     private double neighbourWeight = 0.5d;
     private double nameShare = 0.4d;
-    private int nameNeighbours = 100;
+    private int nameNeighbours = 50;
     private int rebuildThreads = Runtime.getRuntime().availableProcessors();
     private boolean recommendPurchased = true;
 
@@ -27,7 +27,7 @@ public final class RecommenderSettings implements Cloneable {
     /**
      * Recency half-life 60 days, frequency half-life 365 days, trend half-life 30 days, lambda 100, repurchase
      * weight 0.25, 100 neighbours per product, EASE^R over the 2,000 most bought products, 100 neighbour customers
-     * weighing 0.5, product names 0.4 of a new product's score with 100 name neighbours per product, already-bought
+     * weighing 0.5, product names 0.4 of a new product's score with 50 name neighbours per product, already-bought
      * products allowed, rebuilt on every core.
      */
     public static RecommenderSettings defaults() {

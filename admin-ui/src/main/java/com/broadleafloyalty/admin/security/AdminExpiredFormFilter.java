@@ -3,8 +3,11 @@ package com.broadleafloyalty.admin.security;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.web.BroadleafLocaleResolver;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.openadmin.web.filter.AdminCsrfFilter;
 import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -34,6 +37,9 @@ public class AdminExpiredFormFilter extends AdminCsrfFilter {
     @Resource(name = "messageSource")
     protected MessageSource messages;
 
+    @Resource(name = "blLocaleResolver")
+    protected BroadleafLocaleResolver locales;
+
     @Override
     public void doFilter(ServletRequest baseRequest, ServletResponse baseResponse, final FilterChain chain)
             throws IOException, ServletException {
@@ -58,7 +64,7 @@ public class AdminExpiredFormFilter extends AdminCsrfFilter {
     }
 
     private void expiredPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getLocale();
+        Locale locale = adminLanguage(request);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter page = response.getWriter();
@@ -68,6 +74,16 @@ public class AdminExpiredFormFilter extends AdminCsrfFilter {
                 + HtmlUtils.htmlEscape(backPath(request)) + "\">" + text("back", locale)
                 + "</a></p></main></body></html>");
         page.flush();
+    }
+
+    /**
+     * The language the admin user chose (?blLocaleCode=, kept in the session), else the shop's default: this filter
+     * runs before Broadleaf's admin request filter, which would otherwise make that choice for the page.
+     */
+    private Locale adminLanguage(HttpServletRequest request) {
+        Locale chosen = BroadleafRequestContext.convertLocaleToJavaLocale(
+                locales.resolveLocale(new ServletWebRequest(request)));
+        return chosen != null ? chosen : request.getLocale();
     }
 
     private String text(String key, Locale locale) {

@@ -47,6 +47,11 @@ final class AdminBrowser {
         return session.newRequest(adminUrl + path).get();
     }
 
+    /** A page read with one extra request header (e.g. a browser's Accept-Language). */
+    Document get(String path, String header, String value) throws IOException {
+        return session.newRequest(adminUrl + path).header(header, value).get();
+    }
+
     /** Any response (a CSV export, a script), as it comes. */
     Connection.Response fetch(String path) throws IOException {
         return session.newRequest(adminUrl + path).ignoreContentType(true).method(Connection.Method.GET).execute();

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The loyalty admin in the merchant's language over HTTP: English by default, then Romanian, Polish and Spanish after
  * the language switch (Broadleaf's ?blLocaleCode=, kept in the session), with forms, their tokens and refusals working
- * in each, and back to English. Expected texts are read from the bundles, so a changed translation cannot break it.
+ * in each, our labels and refusals on Broadleaf's entity screens too, and back to English. Expected texts are read
+ * from the bundles, so a changed translation cannot break it.
  */
 class AdminLanguageTest {
 
@@ -130,6 +132,30 @@ class AdminLanguageTest {
 
         AdminBrowser other = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
         assertInLanguage(other.get("/loyalty-challenges"), "");
+    }
+
+    @Test
+    void shouldShowOurLabelsAndRefusalsOnBroadleafsEntityScreensInTheChosenLanguage() throws Exception {
+        AdminBrowser admin = AdminBrowser.signIn(server.adminUrl(), "admin", "admin");
+        Document rewards = admin.get("/loyalty-rewards?blLocaleCode=es_ES");
+
+        String bundle = "LoyaltyAdminMessages_es";
+        assertThat(rewards.select("#listGrid-main th .listgrid-title").stream().map(Element::ownText))
+                .containsExactly(text(bundle, "RewardItemImpl_Name"), text(bundle, "RewardItemImpl_Points_Cost"),
+                        text(bundle, "RewardItemImpl_Reward_Type"), text(bundle, "RewardItemImpl_Active"),
+                        text(bundle, "RewardItemImpl_Stock"));
+        Connection.Response created = admin.submit(
+                admin.get("/loyalty-rewards/add").select("form.modal-add-entity-form").forms().get(0),
+                RewardCatalogAdminTest.item("Entrega gratis", "300", "FREE_SHIPPING"));
+        String itemPath = created.url().getPath().substring("/admin".length());
+        assertThat(itemPath).matches("/loyalty-rewards/-?\\d+");
+
+        Connection.Response refused = admin.submit(admin.get(itemPath).select("form.entity-form").forms().get(0),
+                Collections.singletonMap(RewardCatalogAdminTest.field("pointsCost"), "-5"));
+
+        assertThat(refused.parse().select(".errors .fieldError").text())
+                .contains(text(bundle, "RewardItemImpl_Points_Cost") + ": "
+                        + text(bundle, "loyalty.reward.pointsCost.notPositive"));
     }
 
     /** Follows the language switch's link to the language with this BCP 47 tag. */

@@ -81,11 +81,18 @@ final class CoPurchaseWeights {
          * given), then clears the sums.
          */
         void keepStrongest(double scale, float[] factors) {
+            keepStrongest(scale, Double.MIN_VALUE, factors);
+        }
+
+        /** As {@link #keepStrongest(double, float[])}, offering only products whose sum times scale is at least
+         * {@code minimum} (before the factor). */
+        void keepStrongest(double scale, double minimum, float[] factors) {
             strongest.clear();
             for (int k = 0; k < touchedCount; k++) {
                 int product = touched[k];
-                double weight = sums[product] * scale * (factors == null ? 1d : factors[product]);
-                if (weight > 0d) {
+                double scaled = sums[product] * scale;
+                double weight = scaled * (factors == null ? 1d : factors[product]);
+                if (scaled >= minimum && weight > 0d) {
                     strongest.offer(product, weight);
                 }
                 sums[product] = 0d;

@@ -39,10 +39,11 @@ class NameSimilarityTest {
                 .manyCustomersBuy(2, "a", "2011-06-01", "red-bag")
                 .manyCustomersBuy(2, "b", "2011-01-01", "pink-bag")
                 .manyCustomersBuy(2, "c", "2011-06-01", "blue-bag")
-                .manyCustomersBuy(2, "d", "2011-06-01", "hose");
+                .manyCustomersBuy(2, "d", "2011-06-01", "hose", "scale", "lamp");
         Trained trained = new Trained(history, 10);
 
-        ItemWeights weights = trained.learn("Red lunch bag", "Pink lunch bag", "Blue lunch bag", "Garden hose");
+        ItemWeights weights = trained.learn("Red lunch bag", "Pink lunch bag", "Blue lunch bag", "Garden hose",
+                "Kitchen scale", "Desk lamp");
 
         // Same words, but the pink bag's buyers last bought five months ago: its demand has gone stale.
         assertThat(trained.ids(weights.neighboursOf(trained.number("red-bag")))).containsExactly("blue-bag", "pink-bag");
@@ -58,6 +59,24 @@ class NameSimilarityTest {
         ItemWeights weights = trained.learn("Lunch bag red", "Lunch bag pink");
 
         assertThat(weights.neighboursOf(trained.number("one"))).isEmpty();
+    }
+
+    @Test
+    void shouldNotCallNamesAlikeThatShareOnlyWordsNearlyEveryProductHas() {
+        ShoppingHistory history = new ShoppingHistory();
+        String[] names = new String[12];
+        for (int i = 0; i < 11; i++) {
+            history.order("c" + i, "2011-03-01", "p" + i);
+            names[i] = "Test product " + (101 + i);
+        }
+        history.order("c11", "2011-03-01", "lamp");
+        names[11] = "Garden lamp";
+        Trained trained = new Trained(history, 10);
+
+        ItemWeights weights = trained.learn(names);
+
+        // Cosine about 0.002: "test" and "product" are in 11 of 12 names, each number in one.
+        assertThat(weights.neighboursOf(trained.number("p0"))).isEmpty();
     }
 
     @Test

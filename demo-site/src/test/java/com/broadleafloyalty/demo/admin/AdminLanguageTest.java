@@ -52,6 +52,10 @@ class AdminLanguageTest {
         assertThat(english.selectFirst(".loyalty-language-current").text()).isEqualTo("English");
         assertThat(english.select("a.loyalty-language").eachText()).containsExactlyInAnyOrder(
                 "Română", "Polski", "Español");
+        assertThat(admin.get("/loyalty-feedback?from=2020-01-01&to=2020-12-31")
+                .selectFirst("a.loyalty-language[hreflang=ro-RO]").attr("href"))
+                .as("the switch keeps the page's query")
+                .endsWith("/admin/loyalty-feedback?from=2020-01-01&to=2020-12-31&blLocaleCode=ro_RO");
 
         String[][] languages = {{"ro-RO", "_ro"}, {"pl-PL", "_pl"}, {"es-ES", "_es"}};
         for (String[] language : languages) {

@@ -74,7 +74,8 @@ class DashboardAdminTest {
         assertThat(year.select("script[src$=/js/chart.umd.min.js]")).hasSize(1);
         String data = year.selectFirst("#loyalty-dashboard-data").data();
         assertThat(data).startsWith("{\"weeks\":[").contains("\"labels\":{\"issued\":\"Issued\"");
-        assertThat(year.text()).doesNotContain("??");
+        assertThat(year.select("#loyalty-table-feedback thead th").first().text()).isEqualTo("Month");
+        assertThat(year.text()).doesNotContain("??", "{0}");
     }
 
     @Test

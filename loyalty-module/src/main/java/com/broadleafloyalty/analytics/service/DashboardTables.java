@@ -266,7 +266,7 @@ public final class DashboardTables {
 
     private static DashboardTable feedback(LoyaltyDashboard d) {
         DashboardTable table = new DashboardTable("feedback", PREFIX + "table.feedback",
-                headers("month", "responses", "nps", "csat"));
+                headers("calendarMonth", "responses", "nps", "csat"));
         for (Map.Entry<YearMonth, FeedbackScores> month : d.getFeedbackTrend().entrySet()) {
             table.row(text(month.getKey().toString()), count(month.getValue().getCount()),
                     DashboardCell.score(month.getValue().getNps()), rate(KpiDocument.csatShare(month.getValue())));

@@ -24,7 +24,7 @@ import javax.persistence.UniqueConstraint;
     @UniqueConstraint(name = "LOY_PROFILE_CUSTOMER_UK", columnNames = {"CUSTOMER_ID"}),
     @UniqueConstraint(name = "LOY_PROFILE_REFERRAL_CODE_UK", columnNames = {"REFERRAL_CODE"})
 })
-@AdminPresentationClass(friendlyName = "Customer loyalty profile")
+@AdminPresentationClass(friendlyName = "CustomerLoyaltyProfileImpl_baseCustomerLoyaltyProfile")
 public class CustomerLoyaltyProfileImpl implements CustomerLoyaltyProfile {
 
     private static final long serialVersionUID = 1L;
@@ -38,20 +38,20 @@ public class CustomerLoyaltyProfileImpl implements CustomerLoyaltyProfile {
                 @Parameter(name = "entity_name", value = "com.broadleafloyalty.account.domain.CustomerLoyaltyProfileImpl")
             })
     @Column(name = "PROFILE_ID")
-    @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     @Column(name = "CUSTOMER_ID", nullable = false)
-    @AdminPresentation(friendlyName = "Customer", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Customer", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long customerId;
 
     @Column(name = "REFERRAL_CODE", nullable = false, length = 16)
-    @AdminPresentation(friendlyName = "Referral code", order = 1000, prominent = true, readOnly = true)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Referral_Code", order = 1000, prominent = true, readOnly = true)
     protected String referralCode;
 
     @Temporal(TemporalType.DATE)
     @Column(name = "BIRTH_DATE")
-    @AdminPresentation(friendlyName = "Birth date", order = 2000)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Birth_Date", order = 2000)
     protected Date birthDate;
 
     @Column(name = "BIRTH_MONTH")
@@ -60,7 +60,7 @@ public class CustomerLoyaltyProfileImpl implements CustomerLoyaltyProfile {
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "REGISTERED_AT", nullable = false)
-    @AdminPresentation(friendlyName = "Registered", order = 3000, readOnly = true)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Registered", order = 3000, readOnly = true)
     protected Date registeredAt;
 
     @Column(name = "REGISTERED_MONTH", nullable = false)
@@ -69,12 +69,12 @@ public class CustomerLoyaltyProfileImpl implements CustomerLoyaltyProfile {
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "NEWSLETTER_SINCE")
-    @AdminPresentation(friendlyName = "Newsletter subscribed since", order = 4000, readOnly = true)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Newsletter_Since", order = 4000, readOnly = true)
     protected Date newsletterSubscribedSince;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "NEWSLETTER_UNSUBSCRIBED_AT")
-    @AdminPresentation(friendlyName = "Newsletter unsubscribed at", order = 5000, readOnly = true)
+    @AdminPresentation(friendlyName = "CustomerLoyaltyProfileImpl_Newsletter_Unsubscribed", order = 5000, readOnly = true)
     protected Date newsletterUnsubscribedAt;
 
     @Column(name = "LAST_BIRTHDAY_BONUS_YEAR")

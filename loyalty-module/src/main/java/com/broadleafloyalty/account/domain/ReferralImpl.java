@@ -24,7 +24,7 @@ import javax.persistence.UniqueConstraint;
 @Entity
 @Table(name = "LOY_REFERRAL", uniqueConstraints = @UniqueConstraint(name = "LOY_REFERRAL_REFEREE_UK",
         columnNames = {"REFEREE_CUSTOMER_ID"}))
-@AdminPresentationClass(friendlyName = "Referral")
+@AdminPresentationClass(friendlyName = "ReferralImpl_baseReferral")
 public class ReferralImpl implements Referral {
 
     private static final long serialVersionUID = 1L;
@@ -37,31 +37,31 @@ public class ReferralImpl implements Referral {
                 @Parameter(name = "entity_name", value = "com.broadleafloyalty.account.domain.ReferralImpl")
             })
     @Column(name = "REFERRAL_ID")
-    @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "ReferralImpl_Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     @Column(name = "REFERRER_CUSTOMER_ID")
     @Index(name = "LOY_REFERRAL_REFERRER_IDX", columnNames = {"REFERRER_CUSTOMER_ID"})
-    @AdminPresentation(friendlyName = "Referrer", order = 1000, prominent = true, readOnly = true)
+    @AdminPresentation(friendlyName = "ReferralImpl_Referrer", order = 1000, prominent = true, readOnly = true)
     protected Long referrerCustomerId;
 
     @Column(name = "REFEREE_CUSTOMER_ID", nullable = false)
-    @AdminPresentation(friendlyName = "New customer", order = 2000, prominent = true, readOnly = true)
+    @AdminPresentation(friendlyName = "ReferralImpl_New_Customer", order = 2000, prominent = true, readOnly = true)
     protected Long refereeCustomerId;
 
     @Column(name = "CODE", nullable = false, length = 40)
-    @AdminPresentation(friendlyName = "Code", order = 3000, readOnly = true)
+    @AdminPresentation(friendlyName = "ReferralImpl_Code", order = 3000, readOnly = true)
     protected String code;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     @Index(name = "LOY_REFERRAL_STATUS_IDX", columnNames = {"STATUS"})
-    @AdminPresentation(friendlyName = "Status", order = 4000, prominent = true, readOnly = true)
+    @AdminPresentation(friendlyName = "ReferralImpl_Status", order = 4000, prominent = true, readOnly = true)
     protected ReferralStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "REFUSAL", length = 40)
-    @AdminPresentation(friendlyName = "Refusal", order = 5000, readOnly = true)
+    @AdminPresentation(friendlyName = "ReferralImpl_Refusal", order = 5000, readOnly = true)
     protected ReferralRefusal refusal;
 
     @Column(name = "ORDER_ID")

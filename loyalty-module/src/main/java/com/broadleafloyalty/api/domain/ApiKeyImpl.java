@@ -21,7 +21,7 @@ import javax.persistence.UniqueConstraint;
 @Entity
 @Table(name = "LOY_API_KEY",
         uniqueConstraints = @UniqueConstraint(name = "LOY_API_KEY_HASH_UK", columnNames = {"KEY_HASH"}))
-@AdminPresentationClass(friendlyName = "API key")
+@AdminPresentationClass(friendlyName = "ApiKeyImpl_baseApiKey")
 public class ApiKeyImpl implements ApiKey {
 
     private static final long serialVersionUID = 1L;
@@ -35,15 +35,15 @@ public class ApiKeyImpl implements ApiKey {
                 @Parameter(name = "entity_name", value = "com.broadleafloyalty.api.domain.ApiKeyImpl")
             })
     @Column(name = "API_KEY_ID")
-    @AdminPresentation(friendlyName = "Id", visibility = VisibilityEnum.HIDDEN_ALL)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Id", visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     @Column(name = "NAME", nullable = false, length = 100)
-    @AdminPresentation(friendlyName = "Name", prominent = true, gridOrder = 1000, order = 1000)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Name", prominent = true, gridOrder = 1000, order = 1000)
     protected String name;
 
     @Column(name = "KEY_PREFIX", nullable = false, length = 12)
-    @AdminPresentation(friendlyName = "Key starts with", readOnly = true, prominent = true, gridOrder = 2000)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Prefix", readOnly = true, prominent = true, gridOrder = 2000)
     protected String keyPrefix;
 
     @Column(name = "KEY_HASH", nullable = false, length = 64)
@@ -51,26 +51,26 @@ public class ApiKeyImpl implements ApiKey {
     protected String keyHash;
 
     @Column(name = "SCOPES", nullable = false, length = 255)
-    @AdminPresentation(friendlyName = "Scopes", readOnly = true, prominent = true, gridOrder = 3000)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Scopes", readOnly = true, prominent = true, gridOrder = 3000)
     protected String scopes;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "CREATED_AT", nullable = false)
-    @AdminPresentation(friendlyName = "Created", readOnly = true)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Created", readOnly = true)
     protected Date createdAt;
 
     @Column(name = "CREATED_BY", length = 100)
-    @AdminPresentation(friendlyName = "Created by", readOnly = true)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Created_By", readOnly = true)
     protected String createdBy;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "REVOKED_AT")
-    @AdminPresentation(friendlyName = "Revoked", readOnly = true, prominent = true, gridOrder = 5000)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Revoked", readOnly = true, prominent = true, gridOrder = 5000)
     protected Date revokedAt;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "LAST_USED_AT")
-    @AdminPresentation(friendlyName = "Last used", readOnly = true, prominent = true, gridOrder = 4000)
+    @AdminPresentation(friendlyName = "ApiKeyImpl_Last_Used", readOnly = true, prominent = true, gridOrder = 4000)
     protected Date lastUsedAt;
 
     @Override

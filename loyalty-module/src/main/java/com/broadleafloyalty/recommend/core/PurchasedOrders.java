@@ -44,15 +44,17 @@ public final class PurchasedOrders {
 
     /** Each product's name: the description of its latest line (a line without one names nothing). */
     public static Map<String, String> namesFromLines(List<OrderLine> purchases) {
-        Map<String, String> names = new HashMap<String, String>();
-        Map<String, Long> namedAt = new HashMap<String, Long>();
+        Map<String, OrderLine> latest = new HashMap<String, OrderLine>();
         for (OrderLine line : purchases) {
-            String name = line.getDescription();
-            Long at = namedAt.get(line.getStockCode());
-            if (name != null && !name.trim().isEmpty() && (at == null || line.getPurchasedAtMillis() >= at)) {
-                names.put(line.getStockCode(), name.trim());
-                namedAt.put(line.getStockCode(), line.getPurchasedAtMillis());
+            OrderLine named = latest.get(line.getStockCode());
+            if (line.getDescription() != null && !line.getDescription().trim().isEmpty()
+                    && (named == null || line.getPurchasedAtMillis() >= named.getPurchasedAtMillis())) {
+                latest.put(line.getStockCode(), line);
             }
+        }
+        Map<String, String> names = new HashMap<String, String>(latest.size() * 2);
+        for (Map.Entry<String, OrderLine> product : latest.entrySet()) {
+            names.put(product.getKey(), product.getValue().getDescription().trim());
         }
         return names;
     }

@@ -14,10 +14,7 @@ class EaseTrainerTest {
                 .manyCustomersBuy(3, "both", "2011-01-01", "a", "b")
                 .order("only-a", "2011-01-01", "a");
         ProductIndex products = new ProductIndex();
-        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(60d), new RecencyDecay(365d));
-        for (PurchasedOrder order : history.orders()) {
-            histories.record(order);
-        }
+        PurchaseHistories histories = history.recordedInto(products, 60d, 365d);
 
         ItemWeights weights = new EaseTrainer(1d, 10, 100, 1).train(matrix(histories, products));
 
@@ -36,10 +33,7 @@ class EaseTrainerTest {
                 .manyCustomersBuy(3, "medium", "2011-01-01", "a", "c")
                 .manyCustomersBuy(1, "weak", "2011-01-01", "a", "d");
         ProductIndex products = new ProductIndex();
-        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(60d), new RecencyDecay(365d));
-        for (PurchasedOrder order : history.orders()) {
-            histories.record(order);
-        }
+        PurchaseHistories histories = history.recordedInto(products, 60d, 365d);
 
         ItemWeights weights = new EaseTrainer(1d, 2, 100, 1).train(matrix(histories, products));
 
@@ -62,10 +56,7 @@ class EaseTrainerTest {
                 .manyCustomersBuy(4, "last-year", "2010-06-01", "a", "old-partner")
                 .manyCustomersBuy(4, "this-month", "2011-06-01", "a", "new-partner");
         ProductIndex products = new ProductIndex();
-        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(60d), new RecencyDecay(365d));
-        for (PurchasedOrder order : history.orders()) {
-            histories.record(order);
-        }
+        PurchaseHistories histories = history.recordedInto(products, 60d, 365d);
 
         ItemWeights weights = new EaseTrainer(1d, 10, 100, 1).train(matrix(histories, products));
 
@@ -98,10 +89,7 @@ class EaseTrainerTest {
                 .manyCustomersBuy(4, "lately", "2011-06-01", "summer-partner")
                 .manyCustomersBuy(4, "then", "2011-03-01", "spring-partner");
         ProductIndex products = new ProductIndex();
-        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(0d), new RecencyDecay(365d));
-        for (PurchasedOrder order : history.orders()) {
-            histories.record(order);
-        }
+        PurchaseHistories histories = history.recordedInto(products, 0d, 365d);
 
         ItemWeights weights = new EaseTrainer(1d, 10, 100, 1)
                 .train(PurchaseMatrix.of(histories, products.size(), new RecencyDecay(21d)));
@@ -110,10 +98,7 @@ class EaseTrainerTest {
     }
 
     private static PurchaseHistories recorded(ShoppingHistory history, ProductIndex products) {
-        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(60d), new RecencyDecay(365d));
-        for (PurchasedOrder order : history.orders()) {
-            histories.record(order);
-        }
+        PurchaseHistories histories = history.recordedInto(products, 60d, 365d);
         return histories;
     }
 

@@ -101,12 +101,8 @@ class NameSimilarityTest {
         private final int neighbours;
 
         Trained(ShoppingHistory history, int neighbours) {
-            PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(60d),
-                    new RecencyDecay(365d));
-            for (PurchasedOrder order : history.orders()) {
-                histories.record(order);
-            }
-            this.matrix = PurchaseMatrix.of(histories, products.size(), new RecencyDecay(30d));
+            this.matrix = PurchaseMatrix.of(history.recordedInto(products, 60d, 365d), products.size(),
+                    new RecencyDecay(30d));
             this.neighbours = neighbours;
         }
 

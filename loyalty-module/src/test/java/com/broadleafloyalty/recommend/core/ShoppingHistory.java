@@ -35,6 +35,16 @@ public final class ShoppingHistory {
         return engine;
     }
 
+    /** Every order recorded into fresh histories over {@code products}, with the given half-lives in days. */
+    PurchaseHistories recordedInto(ProductIndex products, double recencyHalfLife, double frequencyHalfLife) {
+        PurchaseHistories histories = new PurchaseHistories(products, new RecencyDecay(recencyHalfLife),
+                new RecencyDecay(frequencyHalfLife));
+        for (PurchasedOrder order : orders) {
+            histories.record(order);
+        }
+        return histories;
+    }
+
     public static long millis(String day) {
         return LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }

@@ -67,10 +67,9 @@ final class NameSimilarity {
      */
     ItemWeights learn(final String[] names, final PurchaseMatrix matrix) {
         final int n = Math.min(names.length, matrix.productCount);
-        Map<String, List<Integer>> index = new HashMap<String, List<Integer>>();
         final int[][] wordsOf = new int[n][];
-        List<String> vocabulary = new ArrayList<String>();
         Map<String, Integer> numbers = new HashMap<String, Integer>();
+        List<List<Integer>> productsWith = new ArrayList<List<Integer>>();
         int named = 0;
         for (int p = 0; p < n; p++) {
             Set<String> words = words(names[p]);
@@ -83,19 +82,18 @@ final class NameSimilarity {
             for (String word : words) {
                 Integer number = numbers.get(word);
                 if (number == null) {
-                    number = vocabulary.size();
+                    number = productsWith.size();
                     numbers.put(word, number);
-                    vocabulary.add(word);
-                    index.put(word, new ArrayList<Integer>());
+                    productsWith.add(new ArrayList<Integer>());
                 }
-                index.get(word).add(p);
+                productsWith.get(number).add(p);
                 wordsOf[p][k++] = number;
             }
         }
-        final int[][] postings = new int[vocabulary.size()][];
-        final double[] idf = new double[vocabulary.size()];
+        final int[][] postings = new int[productsWith.size()][];
+        final double[] idf = new double[productsWith.size()];
         for (int w = 0; w < postings.length; w++) {
-            List<Integer> products = index.get(vocabulary.get(w));
+            List<Integer> products = productsWith.get(w);
             // A word of one product still counts in its name's length: it makes the name less like the others. A
             // word in every name (idf 0) links nothing.
             idf[w] = Math.log((double) named / products.size());
